@@ -1,0 +1,1 @@
+"""Text → spans: quote-mark scanning and sentence/paragraph segmentation."""
