@@ -194,6 +194,36 @@ def line_starts(text: str) -> list[int]:
 
 
 @attrs.frozen
+class PersonMention:
+    """A person named in an article, with the title or role the article gives them there.
+
+    ``name`` is the canonical full name as the article establishes it ("Donald Trump"
+    for "President Trump"); ``role`` is the title as written ("former President").
+    Title checks across articles are built on these, since a titled person need not be
+    quoted at all.
+    """
+
+    article: str
+    name: str
+    role: str | None
+    text: str
+    start: int
+    end: int = attrs.field(validator=_check_order)
+    location: Location | None = None
+
+
+@attrs.frozen
+class Analysis:
+    """Everything extraction learns from one article: its quotes and its titled people."""
+
+    article: str
+    quotes: tuple[Quote, ...]
+    people: tuple[PersonMention, ...] = ()
+    published: str | None = None
+    outlet: str | None = None
+
+
+@attrs.frozen
 class Evidence:
     """One article's side of a finding: the quote as that article has it."""
 

@@ -1,0 +1,1 @@
+"""Clusters → findings: the checks that compare one statement across articles."""
