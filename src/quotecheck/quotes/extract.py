@@ -21,3 +21,12 @@ def extract_quotes(article: Article | str, settings: Settings | None = None) -> 
         out.append(Quote(article=article.id, text=text[s:e], start=s, end=e,
                          fragments=(Mention(text[s:e], s, e),), sentence=Span(m.start(), m.end())))
     return out
+
+
+def analyze(article: Article | str, settings: Settings | None = None):
+    """Quotes and titled people of one article (interim: people not yet found)."""
+    from quotecheck.records import Analysis
+    if isinstance(article, str):
+        article = Article(id="text", text=article)
+    return Analysis(article=article.id, quotes=tuple(extract_quotes(article, settings)), people=(),
+                    published=article.published, outlet=article.outlet)
