@@ -1,32 +1,412 @@
-"""INTERIM: pairs straight/curly double quotes only; replaced by the real engine shortly."""
+"""Article → quote records: the pipeline that ties scanning, attribution and resolution together.
+
+``analyze`` runs once per article: pair the quote marks, find the people, split into
+paragraphs and sentences, attribute each quotation within its sentence, resolve the
+speaker to the full name the article established, read the channel (outlet, platform,
+audience, occasion), carry attribution to quotations that have none in their own
+sentence (a continued statement), and classify each quotation as direct, partial or
+scare.  Reported speech without marks becomes ``indirect`` quotes.
+"""
 
 from __future__ import annotations
 
-import regex
+import bisect
+from collections.abc import Sequence
 
-from quotecheck.config import Settings
-from quotecheck.records import Article, Mention, Quote, Span
+import attrs
 
-_PAIR = regex.compile(r'["“]([^"“”\n]{1,2000})["”]')
+from quotecheck.config import DEFAULT_SETTINGS, Settings
+from quotecheck.lexicon import DETERMINERS, PRONOUNS
+from quotecheck.quotes.attribution import Attribution, attribute
+from quotecheck.quotes.channels import Channel, read_channel
+from quotecheck.quotes.cues import CueLexicon, cue_lexicon
+from quotecheck.quotes.dates import article_year, dates_in
+from quotecheck.quotes.indirect import find_reported_speech
+from quotecheck.quotes.kinds import classify
+from quotecheck.quotes.outlets import OutletTable, outlet_table, resolve_short
+from quotecheck.quotes.people import Cast, find_cast, person_mentions
+from quotecheck.quotes.tokens import Token, frame
+from quotecheck.records import Analysis, Article, Mention, Quote, Span, line_starts
+from quotecheck.spans.scanner import MarkedSpan, scan
+from quotecheck.spans.segment import Paragraph, paragraphs, sentences
+
+
+class ArticleTooLarge(ValueError):
+    """An article longer than ``settings.extract.max_article_chars``."""
+
+
+@attrs.define
+class _Draft:
+    """A quotation being assembled (mutable only inside one ``analyze`` call)."""
+
+    pieces: list[tuple[int, int]]
+    marks: list[tuple[int, int]]
+    paragraph: int
+    sentence: Span
+    speaker: str | None = None
+    speaker_mention: Mention | None = None
+    role: str | None = None
+    cue: Mention | None = None
+    outlet: str | None = None
+    via: str | None = None
+    platform: str | None = None
+    audience: str | None = None
+    occasion: str | None = None
+    how: str = ""
+    chain: int = -1
+    whole_sentence: bool = False
+    before: str = ""
+    kind: str = "direct"
 
 
 def extract_quotes(article: Article | str, settings: Settings | None = None) -> list[Quote]:
-    """Every quote in ``article`` (an :class:`Article` or plain text)."""
+    """Every quote in ``article`` (an :class:`Article` or plain text), in text order.
+
+    Scare quotes are left out unless ``settings.extract.include_scare``; reported speech
+    without marks is included as ``kind="indirect"`` unless
+    ``settings.extract.include_indirect`` is off.
+    """
+    return list(analyze(article, settings).quotes)
+
+
+def analyze(article: Article | str, settings: Settings | None = None) -> Analysis:
+    """Quotes and titled people of one article; depends on nothing but the article and settings."""
+    settings = settings or DEFAULT_SETTINGS
     if isinstance(article, str):
         article = Article(id="text", text=article)
     text = article.text
-    out = []
-    for m in _PAIR.finditer(text):
-        s, e = m.span(1)
-        out.append(Quote(article=article.id, text=text[s:e], start=s, end=e,
-                         fragments=(Mention(text[s:e], s, e),), sentence=Span(m.start(), m.end())))
-    return out
+    limit = settings.extract.max_article_chars
+    if len(text) > limit:
+        raise ArticleTooLarge(
+            f"article {article.id!r} has {len(text):,} characters, over the limit of {limit:,}; "
+            "raise extract.max-article-chars to read it"
+        )
+    cues = cue_lexicon(settings.extract.cue_verbs)
+    table = outlet_table(settings.extract.outlets)
+    found = scan(text)
+    marks = [(s.open_at, _close_end(text, s)) for s in found.spans]
+    outlet_spans = [(m.start, m.end) for m in table.find(text)]
+    cast = find_cast(text, marks, outlet_spans)
+    year = article_year(text, article.published)
+
+    drafts: list[_Draft] = []
+    indirect: list[_Draft] = []
+    speakers: list[tuple[int, str]] = []
+    seen_outlets: list[str] = []
+    span_starts = [s.open_at for s in found.spans]
+    paras = paragraphs(text)
+    para_dates: dict[int, tuple[str, ...]] = {}
+    outlet_starts = [s for s, _ in outlet_spans]
+
+    for para in paras:
+        lo = bisect.bisect_left(span_starts, para.start)
+        hi = bisect.bisect_left(span_starts, para.end)
+        pspans = found.spans[lo:hi]
+        context: dict[str, Channel] = {}
+        prev_in_para: _Draft | None = None
+        for sent in sentences(text, para.start, para.end, pspans):
+            qlo = bisect.bisect_left(span_starts, sent.start)
+            qhi = bisect.bisect_left(span_starts, sent.end)
+            squotes = found.spans[qlo:qhi]
+            has_outlet = _any_between(outlet_starts, sent.start, sent.end)
+            if not squotes and not has_outlet and not settings.extract.include_indirect:
+                continue
+            smarks = marks[qlo:qhi]
+            tokens = frame(text, sent.start, sent.end, smarks)
+            channel = read_channel(_masked(text, sent, smarks), sent.start, table, seen_outlets) if (has_outlet or squotes) else Channel()
+            if has_outlet:
+                _remember_outlets(text, sent, table, seen_outlets)
+            if not squotes:
+                if channel.outlet or channel.platform:
+                    subject = _sentence_subject(tokens)
+                    if subject is not None:
+                        name = _resolve(text, tokens, subject, cast, speakers, table)[0]
+                        if name:
+                            context[name] = channel
+                if settings.extract.include_indirect:
+                    for hit in find_reported_speech(tokens, cues):
+                        a, b = hit.content
+                        draft = _Draft([(tokens[a].start, tokens[b - 1].end)], [], para.index, sent)
+                        _fill_from(draft, Attribution(hit.cue, hit.subject, "indirect"), text, tokens, cast, speakers, table, channel, context)
+                        indirect.append(draft)
+                continue
+            atts = attribute(tokens, cues)
+            qtokens = [i for i, t in enumerate(tokens) if t.kind == "quote"]
+            words_outside = sum(1 for t in tokens if t.is_word)
+            for i in qtokens:
+                span = squotes[tokens[i].quote]
+                att = atts.get(i)
+                if att is not None and att.how == "split" and drafts and drafts[-1].sentence == sent:
+                    drafts[-1].pieces.append((span.start, span.end))
+                    drafts[-1].marks.append(smarks[tokens[i].quote])
+                    continue
+                if span.chain != -1 and drafts and drafts[-1].chain == span.chain:
+                    prev = drafts[-1]
+                    prev.pieces.append((span.start, span.end))
+                    prev.marks.append(smarks[tokens[i].quote])
+                    if prev.speaker is None and att is not None:
+                        _fill_from(prev, att, text, tokens, cast, speakers, table, channel, context)
+                    continue
+                draft = _Draft(
+                    pieces=[(span.start, span.end)],
+                    marks=[smarks[tokens[i].quote]],
+                    paragraph=para.index,
+                    sentence=sent,
+                    chain=span.chain,
+                    whole_sentence=words_outside == 0,
+                    before=_word_before(tokens, i),
+                )
+                if att is not None:
+                    _fill_from(draft, att, text, tokens, cast, speakers, table, channel, context)
+                elif words_outside == 0 and prev_in_para is not None and prev_in_para.speaker and prev_in_para.kind != "scare":
+                    # A quotation standing alone after an attributed one continues it.
+                    if _adjacent(text, prev_in_para, span) and prev_in_para.how in {"post", "post-inverted", "pre", "split", "colon", "continued"}:
+                        prev_in_para.pieces.append((span.start, span.end))
+                        prev_in_para.marks.append(smarks[tokens[i].quote])
+                        continue
+                    _inherit(draft, prev_in_para)
+                elif words_outside == 0 and prev_in_para is None and drafts and drafts[-1].speaker and drafts[-1].paragraph == para.index - 1:
+                    _inherit(draft, drafts[-1])
+                else:
+                    _apply_channel(draft, channel, context)
+                drafts.append(draft)
+                prev_in_para = draft
+        para_dates[para.index] = dates_in(text, para.start, para.end, year)
+
+    starts = line_starts(text) if article.origin is not None else None
+    quotes: list[Quote] = []
+    for draft in drafts:
+        draft.kind = classify(text, draft.pieces, draft.speaker is not None or draft.cue is not None, draft.whole_sentence, draft.before, draft.chain != -1)
+        if draft.kind == "scare" and not settings.extract.include_scare:
+            continue
+        quotes.append(_build(article, draft, para_dates, starts))
+    if settings.extract.include_indirect:
+        for draft in indirect:
+            draft.kind = "indirect"
+            quotes.append(_build(article, draft, para_dates, starts))
+        quotes.sort(key=lambda q: (q.start, q.end))
+    people = person_mentions(article.id, text, cast)
+    if article.origin is not None:
+        people = tuple(attrs.evolve(p, location=article.origin.locate(text, p.start, starts)) for p in people)
+    return Analysis(article=article.id, quotes=tuple(quotes), people=people, published=article.published, outlet=article.outlet)
 
 
-def analyze(article: Article | str, settings: Settings | None = None):
-    """Quotes and titled people of one article (interim: people not yet found)."""
-    from quotecheck.records import Analysis
-    if isinstance(article, str):
-        article = Article(id="text", text=article)
-    return Analysis(article=article.id, quotes=tuple(extract_quotes(article, settings)), people=(),
-                    published=article.published, outlet=article.outlet)
+def _close_end(text: str, span: MarkedSpan) -> int:
+    """Offset just past a quotation's closing mark (its paragraph end when continued)."""
+    at = span.close_at
+    if at >= len(text) or text[at] == "\n":
+        return at
+    return at + (2 if text.startswith(("''", "``"), at) else 1)
+
+
+def _any_between(sorted_starts: Sequence[int], start: int, end: int) -> bool:
+    i = bisect.bisect_left(sorted_starts, start)
+    return i < len(sorted_starts) and sorted_starts[i] < end
+
+
+def _masked(text: str, sent: Span, marks: Sequence[tuple[int, int]]) -> str:
+    """The sentence with each quotation blanked to ``"___"`` of the same length."""
+    parts: list[str] = []
+    pos = sent.start
+    for o, c in marks:
+        parts.append(text[pos:o])
+        parts.append('"' + "_" * max(0, c - o - 2) + '"' if c - o >= 2 else '"' * (c - o))
+        pos = c
+    parts.append(text[pos : sent.end])
+    return "".join(parts)
+
+
+def _remember_outlets(text: str, sent: Span, table: OutletTable, seen: list[str]) -> None:
+    for m in table.find(text, sent.start, sent.end):
+        if not m.name.startswith("?") and m.name not in seen:
+            seen.append(m.name)
+
+
+def _word_before(tokens: Sequence[Token], i: int) -> str:
+    j = i - 1
+    return tokens[j].text if j >= 0 else ""
+
+
+def _adjacent(text: str, prev: _Draft, span: MarkedSpan) -> bool:
+    """True when nothing but the previous quotation's attribution lies between the two."""
+    return span.open_at - prev.marks[-1][1] < 200
+
+
+def _inherit(draft: _Draft, prev: _Draft) -> None:
+    draft.speaker = prev.speaker
+    draft.role = prev.role
+    draft.outlet, draft.via, draft.platform = prev.outlet, prev.via, prev.platform
+    draft.audience, draft.occasion = prev.audience, prev.occasion
+    draft.how = "continued"
+
+
+def _fill_from(
+    draft: _Draft,
+    att: Attribution,
+    text: str,
+    tokens: Sequence[Token],
+    cast: Cast,
+    speakers: list[tuple[int, str]],
+    table: OutletTable,
+    channel: Channel,
+    context: dict[str, Channel],
+) -> None:
+    draft.how = att.how
+    if att.cue is not None:
+        a, b = att.cue
+        s, e = tokens[a].start, tokens[b - 1].end
+        draft.cue = Mention(text[s:e], s, e)
+    if att.subject is not None:
+        name, role, mention, outlet = _resolve(text, tokens, att.subject, cast, speakers, table)
+        draft.speaker, draft.role, draft.speaker_mention = name, role, mention
+        if outlet:
+            draft.outlet = outlet
+        if name and mention is not None and _is_named(name):
+            speakers.append((mention.start, name))
+    if att.how == "according" and draft.speaker is not None and draft.outlet is not None and draft.speaker == draft.outlet:
+        draft.speaker = draft.outlet
+    _apply_channel(draft, channel, context)
+
+
+def _apply_channel(draft: _Draft, channel: Channel, context: dict[str, Channel]) -> None:
+    """Outlet, platform and audience from the sentence, else from earlier in the paragraph."""
+    # A new audience or occasion in this sentence is a different channel: inherit nothing.
+    inherited = None if (channel.audience or channel.occasion) else context.get(draft.speaker or "")
+    if draft.outlet is None:
+        draft.outlet = channel.outlet or (inherited.outlet if inherited else None)
+        if channel.outlet:
+            draft.via = channel.via
+        elif inherited:
+            draft.via = inherited.via
+    draft.platform = channel.platform or (inherited.platform if inherited else None)
+    draft.audience = channel.audience
+    draft.occasion = channel.occasion
+    if draft.speaker and (channel.outlet or channel.platform):
+        context[draft.speaker] = channel
+
+
+def _is_named(name: str) -> bool:
+    return name[:1].isupper() and name.split()[0].lower() not in DETERMINERS
+
+
+def _sentence_subject(tokens: Sequence[Token]) -> tuple[int, int] | None:
+    from quotecheck.quotes.attribution import _leading_np
+
+    return _leading_np(tokens, 0, len(tokens))
+
+
+def _resolve(
+    text: str,
+    tokens: Sequence[Token],
+    rng: tuple[int, int],
+    cast: Cast,
+    speakers: Sequence[tuple[int, str]],
+    table: OutletTable,
+) -> tuple[str | None, str | None, Mention | None, str | None]:
+    """(speaker, role, mention, outlet) for the noun phrase ``tokens[rng]``."""
+    a, b = rng
+    while b > a and tokens[b - 1].kind == "punct":
+        b -= 1
+    if b <= a:
+        return None, None, None, None
+    s, e = tokens[a].start, tokens[b - 1].end
+    mention = Mention(text[s:e], s, e)
+    phrase = mention.text
+    # An outlet as the source: "The New York Post reports".
+    outlets = table.find(text, s, e)
+    if outlets and outlets[0].start - s <= 4 and outlets[0].end >= e - 1:
+        name = resolve_short(outlets[0].name, [])
+        if name is not None:
+            return name, None, mention, name
+    if b - a == 1 and tokens[a].lower in PRONOUNS:
+        pron = tokens[a].lower
+        if pron in {"he", "she"}:
+            return cast.antecedent(pron, s, speakers), None, mention, None
+        if pron == "who":
+            return (speakers[-1][1] if speakers else None), None, mention, None
+        return None, None, mention, None
+    # A named person inside the phrase (not a possessive like "Putin’s aide").
+    best = None
+    for m in cast.mentions:
+        if m.end <= s:
+            continue
+        if m.start >= e:
+            break
+        if not m.possessive:
+            best = m
+    if best is not None:
+        name = cast.canonical(best.name, best.start)
+        if best.start < s:
+            s = best.start
+            mention = Mention(text[s:e], s, e)
+        role = _role_of(text, s, e, best)
+        return name, role, mention, None
+    words = [t for t in tokens[a:b] if t.is_word]
+    if words and all(t.capitalized for t in words) and words[0].lower not in DETERMINERS and len(words) <= 4:
+        from quotecheck.quotes.people import _strip_honorific
+
+        name = _strip_honorific(phrase)
+        return cast.canonical(name, s), None, mention, None
+    nominal = cast.nominal(phrase, s)
+    if nominal is not None:
+        return nominal, phrase, mention, None
+    return _describe(phrase), _describe(phrase), mention, None
+
+
+def _role_of(text: str, s: int, e: int, best) -> str | None:
+    """The words of the phrase around the name: its title or appositive, as written."""
+    before = text[s : best.name_start].strip(" ,")
+    after = text[best.end : e].strip(" ,")
+    if best.role and best.role.endswith(before):
+        before = best.role
+    parts = [p for p in (before, after) if p]
+    return ", ".join(parts) if parts else None
+
+
+def _describe(phrase: str) -> str:
+    first, _, rest = phrase.partition(" ")
+    if first in {"A", "An", "The", "Another", "One", "Two", "Some", "Several", "Many", "Other"} and rest:
+        return first.lower() + " " + rest
+    return phrase
+
+
+def _build(article: Article, draft: _Draft, para_dates: dict[int, tuple[str, ...]], starts: list[int] | None) -> Quote:
+    text = article.text
+    fragments = tuple(_trim(text, s, e) for s, e in draft.pieces)
+    fragments = tuple(f for f in fragments if f.end > f.start) or fragments[:1]
+    start, end = fragments[0].start, fragments[-1].end
+    location = article.origin.locate(text, start, starts) if article.origin is not None else None
+    return Quote(
+        article=article.id,
+        text=text[start:end],
+        start=start,
+        end=end,
+        fragments=fragments,
+        kind=draft.kind,  # type: ignore[arg-type]
+        speaker=draft.speaker,
+        speaker_mention=draft.speaker_mention,
+        role=draft.role,
+        cue=draft.cue,
+        outlet=draft.outlet,
+        via=draft.via,
+        platform=draft.platform,
+        audience=draft.audience,
+        occasion=draft.occasion,
+        sentence=draft.sentence,
+        paragraph=draft.paragraph,
+        dates=para_dates.get(draft.paragraph, ()),
+        location=location,
+    )
+
+
+def _trim(text: str, s: int, e: int) -> Mention:
+    """A piece's words: surrounding space and a trailing comma (sentence punctuation) dropped."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s and text[e - 1] == ",":
+        e -= 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+    return Mention(text[s:e], s, e)

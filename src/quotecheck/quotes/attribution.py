@@ -1,0 +1,338 @@
+"""Who said each quotation, with which cue, within its own sentence.
+
+Reads a sentence frame (words outside quotations; each quotation one token) and finds,
+for every quotation, the attribution a reader would: after it (``"…," he said`` /
+``said Putin``), before it (``Ushakov added, "…"``, ``X told ABC News that "…"``,
+``X described it as "…"``), through a participle (``…, warning, "…"`` takes the
+clause's subject), a colon lead-in, or ``according to X``.  The cue always comes from the
+quotation's own sentence; attribution carried over from neighbouring sentences is the
+caller's job (:mod:`quotecheck.quotes.extract`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from quotecheck.lexicon import (
+    CLAUSE_BREAKERS,
+    CUE_MODIFIERS,
+    DETERMINERS,
+    PREPOSITIONS,
+    PRONOUNS,
+)
+from quotecheck.quotes.cues import CueLexicon
+from quotecheck.quotes.tokens import Token
+
+_AUX = frozenset({"is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "can", "should", "may", "might", "must", "did", "does", "do"})
+_INTRO_STARTERS = PREPOSITIONS | CLAUSE_BREAKERS | frozenset(
+    {"still", "however", "meanwhile", "yet", "also", "again", "instead", "later", "earlier",
+     "then", "now", "indeed", "moreover", "separately", "similarly", "likewise", "asked",
+     "writing", "speaking", "overall", "finally", "first", "second", "third", "last", "next",
+     "today", "yesterday", "tonight", "previously", "nevertheless", "nonetheless", "but",
+     "and", "so", "thus", "therefore", "in", "at", "on", "during", "after", "before", "according"}
+)
+_MAX_NP = 14
+
+
+@attrs.frozen
+class Attribution:
+    """What a sentence says about one quotation's source (token indices into the frame)."""
+
+    cue: tuple[int, int] | None
+    """Token range of the cue (end exclusive)."""
+    subject: tuple[int, int] | None
+    """Token range of the speaker's noun phrase."""
+    how: str
+    """How it was found: post, post-inverted, pre, participle, colon, according, split."""
+
+
+def attribute(tokens: Sequence[Token], cues: CueLexicon) -> dict[int, Attribution]:
+    """Attribution for each quotation token of one sentence frame, keyed by token index."""
+    out: dict[int, Attribution] = {}
+    quote_idx = [i for i, t in enumerate(tokens) if t.kind == "quote"]
+    for k in quote_idx:
+        found = _split_continuation(tokens, k, out, cues) or _post(tokens, k, cues) or _pre(tokens, k, cues)
+        if found is not None:
+            out[k] = found
+    return out
+
+
+def _split_continuation(tokens: Sequence[Token], k: int, done: dict[int, Attribution], cues: CueLexicon) -> Attribution | None:
+    """``"A," he said, "B."``: the second piece continues the first, with its attribution."""
+    j = k - 1
+    if j < 0 or tokens[j].text not in {",", ":", "—", "–"}:
+        return None
+    # Walk back over the attribution clause to a quote token directly before it.
+    i = j - 1
+    while i >= 0 and tokens[i].kind != "quote" and k - i <= _MAX_NP + 2:
+        if tokens[i].kind == "punct" and tokens[i].text not in {",", "."}:
+            return None
+        i -= 1
+    if i < 0 or tokens[i].kind != "quote" or i not in done or done[i].how not in {"post", "post-inverted"}:
+        return None
+    prev = done[i]
+    return Attribution(prev.cue, prev.subject, "split")
+
+
+def _post(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribution | None:
+    """``"…," he said`` / ``"…," said the official`` right after the quotation."""
+    j = k + 1
+    n = len(tokens)
+    quote = tokens[k].text
+    ends_open = quote[-2:-1] in {",", "?", "!", "—", "–", "-", "…"} or quote.rstrip("”\"'’»")[-1:] in {",", "?", "!", "—", "–", "…"}
+    if j < n and tokens[j].text in {",", "—", "–"}:
+        ends_open = True
+        j += 1
+    if not ends_open or j >= n:
+        return None
+    found = _post_attribution(tokens, j, cues)
+    if found is None:
+        return None
+    cue, subject, how = found
+    return Attribution(cue, subject, how)
+
+
+def _post_attribution(
+    tokens: Sequence[Token], j: int, cues: CueLexicon
+) -> tuple[tuple[int, int], tuple[int, int], str] | None:
+    """``said X`` or ``X said`` starting at token ``j``: (cue range, subject range, how)."""
+    n = len(tokens)
+    if j >= n:
+        return None
+    # said X
+    if tokens[j].is_word and cues.is_cue(tokens[j].text, beside_quote=True) and tokens[j].text[:1].islower() and _is_verb_position(tokens, j):
+        end = j + 1
+        stop = end
+        while stop < n and stop - end < _MAX_NP and tokens[stop].kind == "word" and tokens[stop].lower not in CLAUSE_BREAKERS:
+            if stop > end and tokens[stop].lower in PREPOSITIONS and tokens[stop].lower != "of":
+                break
+            stop += 1
+        if stop > end and not _is_preposition_phrase(tokens, end):
+            return (j, end), (end, stop), "post-inverted"
+        return None
+    # X said
+    stop = j
+    while stop < n and stop - j <= _MAX_NP:
+        t = tokens[stop]
+        if t.kind == "quote":
+            return None
+        if t.is_word and cues.is_cue(t.text, beside_quote=True) and t.text[:1].islower() and stop > j and _is_verb_position(tokens, stop):
+            subj_end = stop
+            while subj_end > j and tokens[subj_end - 1].lower in CUE_MODIFIERS:
+                subj_end -= 1
+            if subj_end == j:
+                return None
+            if any(tokens[x].lower in CLAUSE_BREAKERS or tokens[x].lower in _AUX for x in range(j, subj_end)):
+                return None
+            return (stop, stop + 1), (j, subj_end), "post"
+        if t.kind == "punct" and t.text not in {",", "-", "’", "'", "(", ")"}:
+            return None
+        if t.is_word and t.lower in CLAUSE_BREAKERS and t.lower != "who":
+            return None
+        stop += 1
+    return None
+
+
+def _is_preposition_phrase(tokens: Sequence[Token], i: int) -> bool:
+    return tokens[i].lower in PREPOSITIONS and tokens[i].lower != "of"
+
+
+def _pre(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribution | None:
+    """A cue before the quotation in its sentence, and that cue's subject."""
+    according = _according(tokens, k)
+    c = k - 1
+    while c >= 0:
+        t = tokens[c]
+        if t.kind == "quote":
+            # Shared cue: "described it as "A" and "B"" — keep walking left past earlier quotations.
+            c -= 1
+            continue
+        if t.is_word and (t.text[:1].islower() or c == 0) and _is_verb_position(tokens, c) and (
+            cues.is_cue(t.text) or (cues.is_cue(t.text, beside_quote=True) and _beside(tokens, c, k))
+        ):
+            if according is not None and according[0] > c:
+                break
+            subject = _subject(tokens, c, cues)
+            if subject is None and according is None:
+                c -= 1
+                continue
+            return Attribution((c, c + 1), subject, "pre")
+        c -= 1
+    if according is not None:
+        start, np = according
+        return Attribution((start, start + 2), np, "according")
+    if k > 0 and tokens[k - 1].text == ":":
+        np = _leading_np(tokens, 0, k - 1)
+        if np is not None:
+            return Attribution((k - 1, k), np, "colon")
+    return None
+
+
+def _beside(tokens: Sequence[Token], c: int, k: int) -> bool:
+    """True when only an object and a comma/colon stand between cue ``c`` and quotation ``k``."""
+    between = tokens[c + 1 : k]
+    return len(between) <= 4 and all(t.kind != "quote" for t in between)
+
+
+def _according(tokens: Sequence[Token], k: int) -> tuple[int, tuple[int, int]] | None:
+    """``according to X`` anywhere in the sentence: (index of "according", X's token range)."""
+    for i in range(len(tokens) - 2):
+        if tokens[i].lower == "according" and tokens[i + 1].lower == "to" and tokens[i + 2].is_word:
+            end = i + 2
+            n = len(tokens)
+            while end < n and tokens[end].is_word and end - i < _MAX_NP and tokens[end].lower not in CLAUSE_BREAKERS:
+                end += 1
+            return i, (i + 2, end)
+    return None
+
+
+def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, int] | None:
+    """The noun phrase that says the cue at ``c``."""
+    j = c - 1
+    while j >= 0 and tokens[j].lower in CUE_MODIFIERS and tokens[j].lower not in PRONOUNS:
+        j -= 1
+    if j < 0:
+        return None
+    t = tokens[j]
+    verb = tokens[c].lower
+    if t.text == "," or (t.kind == "quote"):
+        if verb.endswith("ing"):
+            # A participle ("…, warning, "…"") takes the subject of the main clause.
+            return _leading_np(tokens, _main_clause_start(tokens, c), c)
+        if t.text == ",":
+            return _appositive(tokens, j)
+        return None
+    if t.is_word and t.lower in PRONOUNS and t.lower not in {"it", "you", "him", "them", "his", "her"}:
+        return (j, j + 1)
+    if t.is_word and t.lower not in PREPOSITIONS and t.lower not in CLAUSE_BREAKERS and t.lower not in _AUX and not cues.is_cue(t.text):
+        start = _np_start(tokens, j)
+        if start is not None:
+            # "Putin’s aide, Yuri Ushakov" or "Another parliamentarian, Oleksandr Merezhko"
+            return (start, j + 1)
+    return _leading_np(tokens, _clause_start(tokens, c), c)
+
+
+def _np_start(tokens: Sequence[Token], j: int) -> int | None:
+    """Walk left from ``j`` over words that can belong to a noun phrase."""
+    i = j
+    while i >= 0 and j - i < _MAX_NP:
+        t = tokens[i]
+        if t.kind != "word":
+            if t.text in {"-", "’", "'", "&"}:
+                i -= 1
+                continue
+            break
+        low = t.lower
+        if low in CLAUSE_BREAKERS or low in _AUX:
+            break
+        if low in PREPOSITIONS and low != "of":
+            break
+        if low in DETERMINERS:
+            i -= 1
+            break
+        i -= 1
+    start = i + 1
+    if start > j:
+        return None
+    if tokens[start].lower == "of":
+        return None
+    return start
+
+
+def _appositive(tokens: Sequence[Token], comma: int) -> tuple[int, int] | None:
+    """``X, a former aide, said`` / ``Putin’s aide, Yuri Ushakov, said``: both segments."""
+    prev_comma = comma - 1
+    while prev_comma >= 0 and tokens[prev_comma].text != "," and tokens[prev_comma].kind != "quote":
+        prev_comma -= 1
+    if prev_comma < 0 or tokens[prev_comma].text != ",":
+        seg = (max(prev_comma + 1, 0), comma)
+        return seg if seg[1] > seg[0] and _np_like(tokens, *seg) else None
+    base_end = prev_comma
+    base_start = _np_start(tokens, base_end - 1) if base_end > 0 else None
+    if base_start is None:
+        return None
+    appos = (prev_comma + 1, comma)
+    if tokens[appos[0]].lower in {"who", "which", "whose"}:
+        return (base_start, base_end)
+    return (base_start, comma)
+
+
+def _np_like(tokens: Sequence[Token], start: int, end: int) -> bool:
+    if end - start > _MAX_NP:
+        return False
+    return all(t.kind == "word" or t.text in {"-", "’", "'", "&"} for t in tokens[start:end])
+
+
+def _main_clause_start(tokens: Sequence[Token], c: int) -> int:
+    """Start of the sentence part holding ``c``: after the last semicolon or colon, else 0."""
+    for i in range(c - 1, -1, -1):
+        if tokens[i].text in {";", ":"}:
+            return i + 1
+    return 0
+
+
+def _is_verb_position(tokens: Sequence[Token], c: int) -> bool:
+    """False when the word at ``c`` is a noun by position: "Putin’s demands", "the claim"."""
+    if c == 0:
+        return True
+    prev = tokens[c - 1]
+    if prev.kind != "word":
+        return True
+    return not (prev.possessive or prev.lower in {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"})
+
+
+def _clause_start(tokens: Sequence[Token], c: int) -> int:
+    """Index where the clause holding token ``c`` begins (after a breaker or a quotation)."""
+    i = c - 1
+    while i >= 0:
+        t = tokens[i]
+        if t.kind == "quote" or t.text in {";", ":"}:
+            return i + 1
+        if t.is_word and t.lower in CLAUSE_BREAKERS and t.lower not in {"as", "like", "that"}:
+            return i + 1
+        i -= 1
+    return 0
+
+
+def _leading_np(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int] | None:
+    """The first noun phrase of ``tokens[start:end]``, skipping introductory phrases."""
+    # Skip introductory segments ending in a comma: "Still,", "In his nightly address,".
+    while True:
+        comma = next((i for i in range(start, end) if tokens[i].text == ","), None)
+        if comma is None:
+            break
+        first = tokens[start]
+        if first.is_word and (first.lower in _INTRO_STARTERS or first.text[:1].isdigit()):
+            start = comma + 1
+            continue
+        break
+    while start < end and tokens[start].is_word and tokens[start].lower in {"but", "and", "so", "yet", "still", "also"}:
+        start += 1
+    if start >= end:
+        return None
+    first = tokens[start]
+    if first.is_word and first.lower in PRONOUNS:
+        return (start, start + 1)
+    i = start
+    while i < end and i - start < _MAX_NP:
+        t = tokens[i]
+        if t.kind == "quote":
+            break
+        if t.is_word:
+            low = t.lower
+            if i > start and (low in _AUX or low in CLAUSE_BREAKERS or (low in PREPOSITIONS and low != "of")):
+                break
+            if i > start and t.text[:1].islower() and low.endswith("ed") and low not in {"red"}:
+                break
+        elif t.text == ",":
+            # An appositive: "Another parliamentarian, Oleksandr Merezhko, was …"
+            close = next((x for x in range(i + 1, min(end, i + _MAX_NP)) if tokens[x].text == ","), None)
+            if close is not None and _np_like(tokens, i + 1, close):
+                return (start, close)
+            break
+        elif t.text not in {"-", "’", "'", "&", "."}:
+            break
+        i += 1
+    return (start, i) if i > start else None

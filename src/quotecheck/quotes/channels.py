@@ -1,0 +1,131 @@
+"""Through what a statement reached the writer: outlet, chain, platform, audience, occasion.
+
+Runs over a sentence with its quotations masked (so "Moscow said it was ready" inside a
+quote is never read as a channel) and returns what the sentence says: "according to
+Reuters", "told ABC News", "in an interview with ABC News", "as reported by Fox News",
+"told India Today, as cited by Russian state agencies", "wrote on X", "told reporters",
+"at an Atlantic Council event".
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from quotecheck.lexicon import PLATFORM_VERBS
+from quotecheck.quotes.outlets import OutletMention, OutletTable, resolve_short
+
+_S = r"[ \t\u00a0]++"
+_DIRECT_BEFORE = regex.compile(
+    rf"(?i:according{_S}to|told|tells|telling|tell|said{_S}(?:to|on)|says{_S}(?:to|on)|"
+    rf"speaking{_S}(?:to|with|on)|spoke{_S}(?:to|with|on)|interview(?:ed)?{_S}(?:with|on|by)|"
+    rf"interview{_S}(?:published{_S})?(?:with|on|in|to)|appear(?:ed|ing)?{_S}on|"
+    rf"(?:wrote|writing|writes){_S}(?:in|for)|op-ed{_S}(?:in|for)|statement{_S}to|"
+    rf"remarks{_S}to|(?:quoted|cited){_S}by|reported{_S}by|published{_S}by|"
+    rf"(?:appearance|comments?){_S}(?:on|to)|citing|via|on){_S}$"
+)
+_REPORTED_AFTER = regex.compile(
+    r"^(?:[’']s)?[ \t\u00a0]++(?i:reported|reports|has reported|quoted|quotes|said|says|wrote|writes|"
+    r"noted|published|cited|first reported|obtained|learned|has learned)\b"
+)
+_VIA = regex.compile(
+    rf"(?i:as{_S}(?:cited|quoted|reported|relayed){_S}by|citing|via){_S}(?P<via>[^,.;:\"“”]{{2,80}}?)(?=[,.;:]|{_S}(?:and|on|in|that)\b|$)"
+)
+_PLATFORM_CUE = regex.compile(
+    rf"(?i:wrote|writing|writes|write|posted|posting|posts|post|said|saying|says|tweeted|shared|"
+    rf"announced|announcing|commented|commenting|statement|message|video|post|posts|tweet|"
+    rf"(?:in|on){_S}(?:a|his|her|their|its)){_S}(?:[\p{{Ll}}-]+{_S}){{0,2}}?on{_S}$"
+)
+_TWEET = regex.compile(r"\b(?i:tweeted|tweets|retweeted|in\s+a\s+tweet)\b")
+_AUD_WORD = r"[\p{L}\p{N}][\p{L}\p{N}.’'\-]*+"
+_AUDIENCE = regex.compile(
+    rf"\b(?:told|tells|telling|tell|assured|assuring|assures|informed|informing|reminded|briefed|addressed|addressing)"
+    rf"{_S}(?P<aud>(?:(?:the|his|her|their|its|a|an|fellow|local|foreign|some|several|many){_S})?"
+    rf"{_AUD_WORD}(?:{_S}{_AUD_WORD}){{0,4}}?)"
+    rf"(?={_S}(?:that|on|in|at|during|after|before|this|last|he|she|they)\b|[,.;:\"“]|{_S}[\"“]|$)"
+)
+_OCCASION = regex.compile(
+    rf"\b(?P<occ>(?i:at|during|in|on|before){_S}(?:(?:an?|the|his|her|their|its|a{_S}recent|this|last){_S})?"
+    rf"(?:[\p{{L}}\p{{N}}’'\-]+{_S}){{0,4}}?"
+    rf"(?i:event|rally|speech|address|interview|conference|briefing|debate|hearing|meeting|summit|forum|"
+    rf"session|town{_S}hall|roundtable|appearance|remarks|ceremony|dinner|luncheon|gala|convention|visit|"
+    rf"broadcast|podcast|program|show|op-ed|statement|letter|memo|email|post|tweet|video|call|"
+    rf"testimony|lecture|sermon|fundraiser|campaign{_S}stop|stop|news{_S}conference|press{_S}conference))\b"
+)
+
+
+@attrs.frozen
+class Channel:
+    """What one sentence says about how its statements reached the writer."""
+
+    outlet: str | None = None
+    outlet_at: int = -1
+    via: str | None = None
+    platform: str | None = None
+    audience: str | None = None
+    occasion: str | None = None
+
+
+def read_channel(masked: str, offset: int, table: OutletTable, seen_outlets: list[str]) -> Channel:
+    """The channel named in ``masked`` (a sentence with quotations blanked out).
+
+    ``offset`` is where the sentence starts in the article (for ``outlet_at``);
+    ``seen_outlets`` are full outlet names met earlier in the article, to resolve short
+    forms like "the Post".
+    """
+    outlet = None
+    outlet_at = -1
+    for mention in table.find(masked):
+        name = resolve_short(mention.name, seen_outlets)
+        if name is None:
+            continue
+        if _cited(masked, mention):
+            outlet, outlet_at = name, offset + mention.start
+            break
+    via = None
+    if outlet is not None:
+        for m in _VIA.finditer(masked):
+            text = m.group("via").strip()
+            if text and outlet not in text and not _is_outlet_alias(text, table, outlet):
+                via = _lower_determiner(text)
+                break
+    platform = None
+    for m in regex.finditer(r"\bon[ \t\u00a0]++", masked):
+        hit = table.platform_at(masked, m.end(), len(masked))
+        if hit and _PLATFORM_CUE.search(masked, 0, m.end()) is not None:
+            platform = hit[0]
+            break
+    if platform is None and _TWEET.search(masked):
+        platform = PLATFORM_VERBS.get("tweeted")
+    audience = None
+    for m in _AUDIENCE.finditer(masked):
+        aud = m.group("aud").strip()
+        if aud and not table.find(aud) and not aud.startswith(("that", "him", "her", "them")):
+            audience = aud
+            break
+    occasion = None
+    m = _OCCASION.search(masked)
+    if m:
+        occasion = m.group("occ")
+    return Channel(outlet, outlet_at, via, platform, audience, occasion)
+
+
+def _cited(masked: str, mention: OutletMention) -> bool:
+    """True when the outlet is named as the channel of a statement, not merely mentioned."""
+    before = masked[max(0, mention.start - 40) : mention.start]
+    before = regex.sub(r"(?i:the)[ \t\u00a0]++$", "", before)
+    if _DIRECT_BEFORE.search(before):
+        return True
+    after = masked[mention.end : mention.end + 30]
+    return bool(_REPORTED_AFTER.match(after))
+
+
+def _is_outlet_alias(text: str, table: OutletTable, outlet: str) -> bool:
+    return any(m.name == outlet for m in table.find(text))
+
+
+def _lower_determiner(text: str) -> str:
+    first, _, rest = text.partition(" ")
+    if first in {"The", "A", "An"} and rest:
+        return first.lower() + " " + rest
+    return text

@@ -1,0 +1,83 @@
+"""Reported speech without quote marks: ``Putin said the plan could serve as a basis``.
+
+Found only in sentences with no quotation, from a reporting verb with a subject: the
+content runs from after the verb (and its "that", or the listener of "told") to the
+sentence end, or — for ``The plan is dead, officials said.`` — from the sentence start
+to the comma before the attribution.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from quotecheck.lexicon import CLAUSE_BREAKERS
+from quotecheck.quotes.attribution import _post_attribution, _subject
+from quotecheck.quotes.cues import CueLexicon
+from quotecheck.quotes.tokens import Token
+
+REPORTING = frozenset(
+    """said says say told tells added adds argued argues claimed claims insisted insists warned
+    warns noted notes stated states explained explains announced announces acknowledged
+    acknowledges admitted admits suggested suggests predicted predicts asserted asserts
+    contended contends maintained maintains confirmed confirms denied denies reported reports
+    wrote writes declared declares promised promises vowed vows conceded concedes estimated
+    believes believed thinks thought argue claim insist warn note explain announce
+    acknowledge admit suggest predict assert contend maintain confirm deny report write
+    declare promise vow concede recalled recalls testified testifies charged alleged
+    alleges complained complains countered counters responded replied replies
+    """.split()
+)
+_MIN_WORDS = 4
+
+
+@attrs.frozen
+class ReportedSpeech:
+    """Token ranges (end exclusive) of a reported statement's content, cue and subject."""
+
+    content: tuple[int, int]
+    cue: tuple[int, int]
+    subject: tuple[int, int] | None
+
+
+def find_reported_speech(tokens: Sequence[Token], cues: CueLexicon) -> list[ReportedSpeech]:
+    """Reported statements in one quotation-free sentence frame."""
+    n = len(tokens)
+    end = n
+    while end > 0 and tokens[end - 1].kind == "punct":
+        end -= 1
+    # "The plan is dead, officials said." — content first, attribution after a comma.
+    for c in range(n - 1, 0, -1):
+        if tokens[c].text == "," and c >= _MIN_WORDS:
+            post = _post_attribution(tokens, c + 1, cues)
+            if post is not None and max(post[0][1], post[1][1]) >= end - 3:
+                content = (_skip_intro(tokens, 0, c), c)
+                if sum(1 for t in tokens[content[0] : content[1]] if t.is_word) >= _MIN_WORDS:
+                    return [ReportedSpeech(content, post[0], post[1])]
+            break
+    for c, t in enumerate(tokens):
+        if not (t.is_word and t.lower in REPORTING and t.text[:1].islower()):
+            continue
+        subject = _subject(tokens, c, cues)
+        if subject is None:
+            continue
+        start = c + 1
+        window = tokens[start : start + 8]
+        that = next((k for k, w in enumerate(window) if w.lower == "that"), None)
+        if that is not None and all(w.is_word for w in window[:that]):
+            start += that + 1
+        elif t.lower in {"told", "tells", "tell"}:
+            continue  # "told reporters" with no that-clause: the listener, not a statement
+        if start < end and tokens[start].lower in {"of", "about", "to", "for", "with", "on", "in", "at", "by", "so", "yes", "no"}:
+            continue
+        if sum(1 for w in tokens[start:end] if w.is_word) >= _MIN_WORDS:
+            return [ReportedSpeech((start, end), (c, c + 1), subject)]
+    return []
+
+
+def _skip_intro(tokens: Sequence[Token], start: int, end: int) -> int:
+    first = tokens[start] if start < end else None
+    if first is not None and first.is_word and first.lower in CLAUSE_BREAKERS | {"but", "and"}:
+        return start + 1
+    return start

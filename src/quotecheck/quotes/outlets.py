@@ -1,0 +1,82 @@
+"""Outlets and platforms: which news organisation a quote is credited to, and through what.
+
+The alias table comes from :mod:`quotecheck.lexicon` plus ``settings.extract.outlets``;
+it is compiled once into a single alternation (longest alias first) so finding every
+outlet mention in an article is one linear scan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+import attrs
+import regex
+
+from quotecheck.lexicon import OUTLET_SHORT_FORMS, OUTLETS, PLATFORMS
+
+
+@attrs.frozen
+class OutletMention:
+    """An outlet named in the text: canonical name and where."""
+
+    name: str
+    start: int
+    end: int
+
+
+@attrs.frozen(eq=False)
+class OutletTable:
+    """Compiled outlet and platform matchers."""
+
+    pattern: regex.Pattern[str]
+    canonical: dict[str, str]
+    platforms: regex.Pattern[str]
+    platform_names: dict[str, str]
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[OutletMention]:
+        """Every outlet alias in ``text[start:end]``, as canonical names."""
+        end = len(text) if end is None else end
+        return [
+            OutletMention(self.canonical[m.group()], m.start(), m.end())
+            for m in self.pattern.finditer(text, start, end)
+        ]
+
+    def platform_at(self, text: str, pos: int, end: int) -> tuple[str, int, int] | None:
+        """The platform named at ``pos`` ("X", "Telegram"…), if any."""
+        m = self.platforms.match(text, pos, end)
+        if not m:
+            return None
+        return self.platform_names[m.group()], m.start(), m.end()
+
+
+@lru_cache(maxsize=16)
+def outlet_table(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> OutletTable:
+    """The outlet matcher for the built-in table extended by ``extra`` (canonical → aliases)."""
+    canonical: dict[str, str] = {}
+    for name, aliases in (*OUTLETS.items(), *extra):
+        for alias in (name, *aliases):
+            canonical.setdefault(alias, name)
+    for short, targets in OUTLET_SHORT_FORMS.items():
+        canonical.setdefault(short, "?" + "|".join(targets))
+    pattern = _alternation(canonical)
+    platform_names = {alias: name for name, aliases in PLATFORMS.items() for alias in (name, *aliases)}
+    return OutletTable(pattern, canonical, _alternation(platform_names), platform_names)
+
+
+def _alternation(words: Iterable[str]) -> regex.Pattern[str]:
+    alts = sorted(set(words), key=lambda w: (-len(w), w))
+    body = "|".join(regex.escape(a) for a in alts)
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}]|[’']s\b(?=\s+\p{{Ll}})|-)")
+
+
+def resolve_short(name: str, seen: Iterable[str]) -> str | None:
+    """Resolve a short form ("?A|B" from the table) to a full outlet named earlier, else None."""
+    if not name.startswith("?"):
+        return name
+    options = name[1:].split("|")
+    last = None
+    for s in seen:
+        if s in options:
+            last = s
+    return last

@@ -1,0 +1,353 @@
+"""The people of an article: who is named, with which title, and who "he" refers to.
+
+One linear pass finds every capitalised name run outside quotations, splits it into a
+title ("Russian President") and a name ("Vladimir Putin"), and records the mention.
+Resolution then maps a surname, a pronoun or a description ("the Russian leader") to the
+full name the article established, the way a reader would: the last compatible person
+named in the writer's own voice.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from quotecheck.lexicon import (
+    ABBREVIATIONS,
+    NATIONALITIES,
+    DETERMINERS,
+    FEMALE_GIVEN_NAMES,
+    HONORIFICS,
+    LEADER_NOUNS,
+    NON_NAME_WORDS,
+    ORG_WORDS,
+    PREPOSITIONS,
+    TITLE_WORDS,
+)
+from quotecheck.records import PersonMention
+
+_TOK = (
+    r"(?:(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|St|Jr|Sr|Rev|Prof|Hon|Sens|Reps)\."
+    r"|\p{Lu}[\p{L}\p{M}’'\-]*+)"
+)
+_CONN = r"(?:de|da|di|du|del|della|der|den|van|von|bin|ibn|al|el|le|la|dos|das|y|and|of|&)"
+_RUN = regex.compile(rf"{_TOK}(?:[ \t\u00a0]++(?:{_CONN}[ \t\u00a0]++)?{_TOK})*+")
+_ROLE_WORDS = (
+    r"former|ex-|then-|acting|deputy|special|senior|chief|top|longtime|veteran|interim|outgoing|"
+    r"incoming|current|presidential|vice|assistant|associate|executive|envoy|ambassador|"
+    r"diplomat|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|strategist|analyst|"
+    r"candidate|nominee|hopeful|senator|lawmaker|minister|secretary|leader|director|chairman|"
+    r"chairwoman|chair|officer|official|commander|general|governor|mayor|president|founder|"
+    r"co-founder|campaign|manager|pollster|billionaire|businessman|businesswoman|rival|"
+    r"challenger|frontrunner|front-runner|host|anchor|correspondent|columnist|economist|"
+    r"attorney|lawyer|judge|press|staff|chief|counsel|activist|scientist|professor|expert|"
+    r"political|national|foreign|defense|security|intelligence|military|state|federal|"
+    r"Republican|Democratic|GOP|(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}’'\-]*"
+)
+_ROLE_BEFORE = regex.compile(rf"(?:(?:{_ROLE_WORDS})[ \t\u00a0]++)++$")
+_HARD_TITLES = frozenset(
+    t for t in TITLE_WORDS
+    if t not in {"former", "ex", "then", "u.s.", "us", "american", "british", "french", "german",
+                 "chinese", "israeli", "iranian", "mexican", "canadian", "turkish", "saudi",
+                 "syrian", "iraqi", "indian", "japanese", "korean", "polish", "european",
+                 "russian", "ukrainian", "democratic", "republican", "independent", "gop",
+                 "democrat", "white", "kremlin", "pentagon", "house", "senate", "state",
+                 "national", "security", "council", "foreign", "defense", "interior",
+                 "homeland", "majority", "minority", "campaign", "presidential", "first",
+                 "special", "senior", "deputy", "acting", "assistant", "associate", "executive",
+                 "press", "staff", "head", "vice", "prime", "chief"}
+)
+
+
+@attrs.frozen
+class NameMention:
+    """A person named in the writer's voice: the name as written and the title before it."""
+
+    start: int
+    end: int
+    name_start: int
+    name: str
+    role: str | None
+    possessive: bool
+    after_preposition: bool
+    gender: str
+
+
+@attrs.frozen(eq=False)
+class Cast:
+    """Every person an article names, with look-ups from surnames, pronouns and descriptions."""
+
+    mentions: tuple[NameMention, ...]
+    full_names: tuple[str, ...]
+    genders: dict[str, str]
+    _positions: list[int] = attrs.field(factory=list)
+
+    def canonical(self, name: str, pos: int) -> str:
+        """The full name an article established for ``name`` (a surname, "Mr. X" or a full name)."""
+        name = _strip_honorific(name)
+        parts = name.split()
+        if not parts:
+            return name
+        if len(parts) >= 2 and name in self.full_names:
+            return name
+        last = parts[-1]
+        candidates = [f for f in self.full_names if f.split()[-1] == last and (len(parts) == 1 or f.endswith(name))]
+        if not candidates:
+            return name
+        if len(candidates) == 1:
+            return candidates[0]
+        # Several people share the surname: the one named most recently before ``pos``.
+        best, best_pos = candidates[0], -1
+        for m in self.mentions:
+            if m.start >= pos:
+                break
+            resolved = m.name if len(m.name.split()) > 1 else None
+            if resolved in candidates and m.start > best_pos:
+                best, best_pos = resolved, m.start
+        return best
+
+    def gender_of(self, canonical: str) -> str:
+        return self.genders.get(canonical, "")
+
+    def antecedent(self, pronoun: str, pos: int, speakers: Sequence[tuple[int, str]] = ()) -> str | None:
+        """The last person compatible with ``pronoun`` named before ``pos`` in the writer's voice.
+
+        ``speakers`` are ``(offset, canonical name)`` of speakers already attributed, which
+        count as mentions at their offsets (the speaker of the last quote is the most
+        salient person).
+        """
+        want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(pronoun.lower())
+        if want is None:
+            return None
+        candidates: list[tuple[int, str]] = [
+            (m.start, self.canonical(m.name, m.start))
+            for m in self.mentions
+            if m.start < pos and not m.possessive and not m.after_preposition
+        ]
+        candidates.extend((p, s) for p, s in speakers if p < pos)
+        candidates.sort()
+        for _, name in reversed(candidates):
+            g = self.gender_of(name)
+            if want == "m" and g == "f":
+                continue
+            if want == "f" and g == "m":
+                continue
+            return name
+        return None
+
+    def nominal(self, description: str, pos: int) -> str | None:
+        """Resolve a definite description ("the Russian leader") to a named person, if one fits."""
+        words = [w.strip(",.").lower() for w in description.split()]
+        if not words or words[0] not in {"the", "this"}:
+            return None
+        head = words[-1]
+        modifiers = [w for w in words[1:-1] if w not in DETERMINERS and w != "former"]
+        best = None
+        for m in self.mentions:
+            if m.start >= pos:
+                break
+            if not m.role:
+                continue
+            role_words = {w.strip(",.’'").lower() for w in m.role.replace("-", " ").split()}
+            role_words |= {w[:-2] if w.endswith(("’s", "'s")) else w for w in role_words}
+            head_ok = head in role_words or (head in LEADER_NOUNS and role_words & LEADER_NOUNS)
+            if head_ok and all(_modifier_fits(mod, role_words) for mod in modifiers):
+                best = self.canonical(m.name, m.start)
+        return best
+
+
+def _modifier_fits(modifier: str, role_words: set[str]) -> bool:
+    if modifier in role_words:
+        return True
+    stem = modifier.rstrip("n").rstrip("a")  # Russian ~ Russia
+    return any(w.startswith(stem) and len(stem) >= 4 for w in role_words)
+
+
+def _strip_honorific(name: str) -> str:
+    parts = name.replace("\u00a0", " ").split()
+    while parts and parts[0].lower() in HONORIFICS:
+        parts = parts[1:]
+    while parts and parts[-1].rstrip(",") in {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}:
+        parts = parts[:-1]
+    return " ".join(parts)
+
+
+def find_cast(text: str, quotes: Sequence[tuple[int, int]] = (), not_people: Sequence[tuple[int, int]] = ()) -> Cast:
+    """Every person named outside the quotations ``(open, close)`` of ``text``.
+
+    ``not_people`` are spans known to name something else (outlets), skipped.
+    """
+    opens = [q[0] for q in quotes]
+    excluded = {s for s, _ in not_people}
+    mentions: list[NameMention] = []
+    singles: list[tuple[int, int]] = []
+    for m in _RUN.finditer(text):
+        start, end = m.span()
+        if start in excluded:
+            continue
+        i = bisect.bisect_right(opens, start) - 1
+        if i >= 0 and quotes[i][0] < start < quotes[i][1]:
+            continue
+        found = _split_run(text, start, end, {})
+        mentions.extend(found)
+        if not found and " " not in text[start:end]:
+            singles.append((start, end))
+    full: list[str] = []
+    for mention in mentions:
+        if len(mention.name.split()) >= 2 and mention.name not in full:
+            full.append(mention.name)
+    # A surname alone ("Putin publicly expressed…") is a mention of the person it names.
+    surnames = {name.split()[-1] for name in full}
+    for start, end in singles:
+        word = text[start:end]
+        possessive = word.endswith(("’s", "'s"))
+        core = word[:-2] if possessive else word
+        if core in surnames:
+            mentions.append(NameMention(start, start + len(core), start, core, None, possessive, _after_preposition(text, start), ""))
+    mentions.sort(key=lambda m: m.start)
+    genders: dict[str, str] = {}
+    for name in full:
+        if name.split()[0].lower() in FEMALE_GIVEN_NAMES:
+            genders[name] = "f"
+    cast = Cast(tuple(mentions), tuple(full), genders)
+    for mention in mentions:
+        if mention.gender:
+            genders.setdefault(cast.canonical(mention.name, mention.start), mention.gender)
+    return cast
+
+
+def _split_run(text: str, start: int, end: int, genders: dict[str, str]) -> list[NameMention]:
+    """Split one capitalised run into people ("Putin and U.S. President Donald Trump" is two)."""
+    toks = [(start + t.start(), start + t.end()) for t in regex.finditer(r"\S+", text[start:end])]
+    out: list[NameMention] = []
+    piece: list[tuple[int, int]] = []
+    for k, (s, e) in enumerate(toks):
+        word = text[s:e]
+        if word in {"and", "&"} and piece and text[piece[-1][0] : piece[-1][1]].lower() not in TITLE_WORDS:
+            out.extend(_one_person(text, piece))
+            piece = []
+            continue
+        piece.append((s, e))
+        if word.endswith(("’s", "'s", "s’", "s'")):
+            out.extend(_one_person(text, piece))
+            return out  # a possessive ends the run: "Zelenskyy’s chief of staff"
+    if piece:
+        out.extend(_one_person(text, piece))
+    return out
+
+
+def _one_person(text: str, toks: list[tuple[int, int]]) -> list[NameMention]:
+    """Title and name of one run ("Former Russian President … Dmitry Medvedev"), or nothing."""
+    words = [text[s:e] for s, e in toks]
+    possessive = False
+    if words[-1].endswith(("’s", "'s", "s’", "s'")):
+        possessive = True
+        s, e = toks[-1]
+        cut = 1 if words[-1].endswith(("s’", "s'")) else 2
+        toks[-1] = (s, e - cut)
+        words[-1] = text[s : e - cut]
+    # Split after the last hard title ("President", "Sen.", "Chair") that has a name after it.
+    split = 0
+    for k, w in enumerate(words[:-1]):
+        low = w.lower()
+        nxt = words[k + 1].lower()
+        if low in _HARD_TITLES or low in HONORIFICS or (low in TITLE_WORDS or low in {"and", "of"}) and nxt in TITLE_WORDS:
+            split = k + 1
+        elif low not in TITLE_WORDS and low not in {"and", "of", "&"}:
+            break
+    while split < len(words) - 1 and words[split].lower() in {"former", "ex"}:
+        split += 1
+    if split and all(w.lower() in TITLE_WORDS or w.lower() in {"and", "of"} for w in words[split:]):
+        return []
+    title_words = words[:split]
+    name_toks = toks[split:]
+    name_words = words[split:]
+    if not _is_person(name_words, bool(title_words)):
+        return []
+    gender = ""
+    for w in title_words:
+        gender = HONORIFICS.get(w.lower(), gender)
+    s, e = name_toks[0][0], name_toks[-1][1]
+    name = _strip_honorific(text[s:e])
+    if not name:
+        return []
+    role_start = toks[0][0] if title_words else s
+    ext = _ROLE_BEFORE.search(text, max(0, role_start - 80), role_start)
+    m_start = min(role_start, _trim_role_extension(text, ext.start(), role_start)) if ext else role_start
+    role = _clean_role(text[m_start:s]) if m_start < s else None
+    return [NameMention(m_start, e, s, name, role, possessive, _after_preposition(text, m_start), gender)]
+
+
+def _trim_role_extension(text: str, start: int, end: int) -> int:
+    """Drop sentence-initial or non-title capitalised words from a role extension."""
+    words = list(regex.finditer(r"\S+", text[start:end]))
+    keep = start
+    for w in words:
+        low = w.group().lower()
+        if low in NON_NAME_WORDS or low in DETERMINERS or low in ORG_WORDS and low not in TITLE_WORDS:
+            keep = start + w.end()
+            continue
+        if w.group()[:1].isupper() and low not in TITLE_WORDS and not regex.fullmatch(r"(?:\p{Lu}\.){2,}", w.group()):
+            keep = start + w.end()
+            continue
+        break
+    while keep < end and text[keep].isspace():
+        keep += 1
+    return keep
+
+
+def _clean_role(role: str) -> str | None:
+    role = role.strip(" ,")
+    return role or None
+
+
+def _after_preposition(text: str, pos: int) -> bool:
+    m = regex.search(r"([\p{L}]+)[ \t\u00a0]+$", text[max(0, pos - 20) : pos])
+    return bool(m and m.group(1).lower() in PREPOSITIONS)
+
+
+def _abbreviation(word: str) -> bool:
+    core = word[:-1]
+    return (len(core) == 1 and core.isupper()) or core.lower() in ABBREVIATIONS or "." in core
+
+
+def _is_person(words: list[str], titled: bool) -> bool:
+    """True when a name run plausibly names a person rather than a place or an organisation."""
+    if not words:
+        return False
+    if any(regex.search(r"-\p{Ll}", w) for w in words) or words[-1].lower() in NATIONALITIES:
+        return False  # "States-backed", "Russian-annexed", "Overnight Russian"
+    lows = [w.lower().rstrip(".") for w in words]
+    if lows[0] in NON_NAME_WORDS or words[0].lower() in NON_NAME_WORDS:
+        return False
+    if any(w in ORG_WORDS for w in lows):
+        return False
+    if all(w.lower() in TITLE_WORDS for w in words):
+        return False
+    if any(regex.fullmatch(r"(?:\p{Lu}\.?){2,}", w) and len(w) > 1 and not w.endswith(".") and len(words) == 1 for w in words):
+        return False  # an acronym alone: NATO, CIA
+    if len(words) >= 2:
+        return len(words) <= 5 and not any(w in {"of", "&"} for w in lows)
+    return titled
+
+
+def person_mentions(article_id: str, text: str, cast: Cast) -> tuple[PersonMention, ...]:
+    """The titled mentions of a cast, as records for the title checks."""
+    out = []
+    for m in cast.mentions:
+        if not m.role:
+            continue
+        out.append(
+            PersonMention(
+                article=article_id,
+                name=cast.canonical(m.name, m.start),
+                role=m.role,
+                text=text[m.start : m.end],
+                start=m.start,
+                end=m.end,
+            )
+        )
+    return tuple(out)

@@ -1,0 +1,103 @@
+"""Paragraphs and sentences, with quoted words opaque.
+
+A sentence boundary inside a quotation does not split the sentence that carries it:
+``Ushakov added, "A. B. C."`` is one sentence, so the quotation stays with its
+attribution.  A quotation ending in ``!``/``?``/``.`` followed by its attribution
+(``"Stop!" Trump said.``) is not split either.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from quotecheck.lexicon import ABBREVIATIONS
+from quotecheck.records import Span
+from quotecheck.spans.scanner import MarkedSpan
+
+_PARAGRAPH = regex.compile(r"[^\n]+")
+_BOUNDARY = regex.compile(
+    r"[.!?…]++[\"'”’»)\]]*+(?=[ \t\u00a0]++[\"“‘'(\[]?+[\p{Lu}\p{N}])"
+)
+_WORD_BEFORE = regex.compile(r"([\p{L}.\-]{1,12})$")
+_ATTRIBUTION_AHEAD = regex.compile(
+    r"[ \t\u00a0]++(?:(?:he|she|they|it|we|I)[ \t\u00a0]++|(?:[\p{Lu}][\p{L}.’'\-]*+[ \t\u00a0]++){1,4}?)"
+    r"(?:said|says|told|tells|asked|asks|added|adds|wrote|writes|replied|responded|continued|declared|"
+    r"explained|shouted|insisted|warned|noted|tweeted|recalled|exclaimed|cried|yelled)\b"
+    r"(?:[ \t\u00a0]++[\p{Ll}][\p{L}’'\-]*+){0,6}?[ \t\u00a0]*+(?:\.|,(?![ \t\u00a0]*+[\"“'‘]))"
+)
+
+
+@attrs.frozen
+class Paragraph:
+    """A non-empty line of the text; ``index`` counts paragraphs from 0."""
+
+    index: int
+    start: int
+    end: int
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Every non-blank line, in order (each newline ends a paragraph)."""
+    out: list[Paragraph] = []
+    for m in _PARAGRAPH.finditer(text):
+        s, e = m.span()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append(Paragraph(len(out), s, e))
+    return out
+
+
+def sentences(text: str, start: int, end: int, quotes: Sequence[MarkedSpan] = ()) -> list[Span]:
+    """Sentence spans of ``text[start:end]``; boundaries inside ``quotes`` are ignored."""
+    opens = [q.open_at for q in quotes]
+    out: list[Span] = []
+    cur = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        pos = m.end()
+        if _inside_quote(pos - 1, quotes, opens):
+            continue
+        if _is_abbreviation(text, m.start()):
+            continue
+        if text[pos - 1] in "\"'”’»" and text[m.start()] in "!?" and _ATTRIBUTION_AHEAD.match(text, pos):
+            continue
+        s = cur
+        while s < pos and text[s].isspace():
+            s += 1
+        if pos > s:
+            out.append(Span(s, pos))
+        cur = pos
+    s = cur
+    while s < end and text[s].isspace():
+        s += 1
+    if end > s:
+        out.append(Span(s, end))
+    return out
+
+
+def _inside_quote(pos: int, quotes: Sequence[MarkedSpan], opens: list[int]) -> bool:
+    """True when ``pos`` lies strictly between a quotation's opening and closing marks."""
+    i = bisect.bisect_right(opens, pos) - 1
+    if i < 0:
+        return False
+    q = quotes[i]
+    return q.open_at < pos < q.close_at
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the period at ``dot`` closes an abbreviation or an initial, not a sentence."""
+    if text[dot] != ".":
+        return False
+    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+    if not m:
+        return False
+    word = m.group(1).lstrip("-")
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "John F. Kennedy"
+    return word.lower() in ABBREVIATIONS
