@@ -25,7 +25,6 @@ from quotecheck.records import Evidence, Finding
 from quotecheck.reports.base import Summary, attribution, clip
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-INFORMATION_URI = "https://github.com/quotecheck/quotecheck"
 FINGERPRINT_KEY = "quotecheckFindingId/v1"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
@@ -97,7 +96,6 @@ def sarif_document(findings: Sequence[Finding]) -> dict[str, Any]:
                     "driver": {
                         "name": "quotecheck",
                         "version": __version__,
-                        "informationUri": INFORMATION_URI,
                         "rules": rules,
                     }
                 },
