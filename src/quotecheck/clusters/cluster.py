@@ -1,0 +1,148 @@
+"""Quotes → clusters: every occurrence of one statement across the batch, grouped.
+
+1. Each quote's words (fragments joined) become a key (:mod:`.normalize`); quotes with
+   equal keys are one *unit* — exact duplicates are grouped by hash, never compared.
+2. Units of at least ``match.min_words`` words are proposed in pairs by the n-gram index
+   (:mod:`.index`) and each pair is verified by :func:`.match.relate`.
+3. Union-find joins verified pairs into clusters.
+
+Shorter quotes ("difficult work") are too common to link on their words alone: they
+only join quotes with exactly the same words *and* the same speaker, so each of them is
+a unit of its own per speaker, and quotes whose speaker is unknown stay alone.
+
+Direct and partial quotes are matched with each other; indirect quotes (reported speech)
+only with indirect ones, since a paraphrase is not a wording; scare quotes are never
+clustered.  Units are numbered in the order of their keys, so clusters, and everything
+built on them, do not depend on the order of the batch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from quotecheck.clusters.index import candidates
+from quotecheck.clusters.match import Relation, relate
+from quotecheck.clusters.normalize import key as wording_key
+from quotecheck.config import MatchSettings
+from quotecheck.records import Quote
+
+MATCH_CLASS: dict[str, str] = {"direct": "direct", "partial": "direct", "indirect": "indirect"}
+"""Quote kind → the class it is matched within (kinds not listed are never clustered)."""
+
+
+@attrs.frozen
+class Unit:
+    """Quotes with the same words (and, for short ones, the same speaker)."""
+
+    kind: str
+    """The match class: "direct" (direct and partial quotes) or "indirect"."""
+    key: str
+    words: int
+    quotes: tuple[int, ...]
+    """Positions of the quotes in the sequence given to :func:`build_clusters`."""
+    speaker: str | None = None
+    """Set for short units only: the speaker they are restricted to."""
+
+
+@attrs.frozen
+class Group:
+    """One cluster: its units and the verified relations between them."""
+
+    units: tuple[Unit, ...]
+    edges: tuple[tuple[int, int, Relation], ...]
+    """``(i, j, relation)`` with ``i``, ``j`` positions in ``units``."""
+
+    @property
+    def size(self) -> int:
+        return sum(len(u.quotes) for u in self.units)
+
+
+Verifier = Callable[[Sequence[str], MatchSettings], list[tuple[int, int, Relation]]]
+
+
+def verified_pairs(keys: Sequence[str], match: MatchSettings) -> list[tuple[int, int, Relation]]:
+    """Every related pair among ``keys`` that the index proposes, verified."""
+    out = []
+    for i, j, _shared in candidates(keys, match.shingle):
+        rel = relate(keys[i], keys[j], match)
+        if rel is not None:
+            out.append((i, j, rel))
+    return out
+
+
+def build_units(quotes: Sequence[Quote], match: MatchSettings, speakers: Sequence[str | None]) -> list[Unit]:
+    """The units of ``quotes`` in key order; ``speakers[i]`` identifies quote ``i``'s speaker."""
+    found: dict[tuple[str, str, str], list[int]] = {}
+    sizes: dict[str, int] = {}
+    for qi, quote in enumerate(quotes):
+        kind = MATCH_CLASS.get(quote.kind)
+        if kind is None:
+            continue
+        k = wording_key(quote.words)
+        n = sizes.get(k)
+        if n is None:
+            n = sizes[k] = len(k.split()) - k.count("\u2026")
+        if n == 0:
+            continue
+        speaker = ""
+        if n < match.min_words:
+            if speakers[qi] is None:
+                continue
+            speaker = speakers[qi]  # type: ignore[assignment]
+        found.setdefault((kind, k, speaker), []).append(qi)
+    return [
+        Unit(kind, k, sizes[k], tuple(found[(kind, k, s)]), s or None)
+        for kind, k, s in sorted(found)
+    ]
+
+
+def build_clusters(
+    quotes: Sequence[Quote],
+    match: MatchSettings,
+    speakers: Sequence[str | None],
+    verify: Verifier = verified_pairs,
+) -> list[Group]:
+    """The clusters of two or more quotes in ``quotes``, in a content-derived order.
+
+    ``verify`` finds the related pairs among a list of keys; the default uses the n-gram
+    index, and the benchmark swaps in exhaustive matching to measure what it misses.
+    """
+    units = build_units(quotes, match, speakers)
+    parent = list(range(len(units)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    edges: list[tuple[int, int, Relation]] = []
+    for kind in sorted({u.kind for u in units}):
+        positions = [i for i, u in enumerate(units) if u.kind == kind and u.speaker is None]
+        for a, b, rel in verify([units[i].key for i in positions], match):
+            i, j = positions[a], positions[b]
+            edges.append((i, j, rel))
+            ri, rj = find(i), find(j)
+            if ri != rj:
+                parent[max(ri, rj)] = min(ri, rj)
+    members: dict[int, list[int]] = {}
+    for i in range(len(units)):
+        members.setdefault(find(i), []).append(i)
+    grouped: dict[int, list[tuple[int, int, Relation]]] = {}
+    for i, j, rel in edges:
+        grouped.setdefault(find(i), []).append((i, j, rel))
+    out = []
+    for root in sorted(members):
+        idx = members[root]
+        if len(idx) == 1 and len(units[idx[0]].quotes) < 2:
+            continue
+        local = {u: n for n, u in enumerate(idx)}
+        out.append(
+            Group(
+                tuple(units[i] for i in idx),
+                tuple((local[i], local[j], rel) for i, j, rel in grouped.get(root, ())),
+            )
+        )
+    return out
