@@ -298,6 +298,8 @@ def _clause_start(tokens: Sequence[Token], c: int) -> int:
 
 def _leading_np(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int] | None:
     """The first noun phrase of ``tokens[start:end]``, skipping introductory phrases."""
+    while start < end and tokens[start].is_word and tokens[start].lower in {"but", "and", "so", "yet", "or"}:
+        start += 1
     # Skip introductory segments ending in a comma: "Still,", "In his nightly address,".
     while True:
         comma = next((i for i in range(start, end) if tokens[i].text == ","), None)

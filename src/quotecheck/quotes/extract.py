@@ -57,6 +57,7 @@ class _Draft:
     whole_sentence: bool = False
     before: str = ""
     kind: str = "direct"
+    speech_nearby: bool = False
 
 
 def extract_quotes(article: Article | str, settings: Settings | None = None) -> list[Quote]:
@@ -155,6 +156,7 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
                     chain=span.chain,
                     whole_sentence=words_outside == 0,
                     before=_word_before(tokens, i),
+                    speech_nearby=any(t.is_word and cues.is_cue(t.text, beside_quote=True) and t.text[:1].islower() for t in tokens),
                 )
                 if att is not None:
                     _fill_from(draft, att, text, tokens, cast, speakers, table, channel, context)
@@ -165,6 +167,10 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
                         prev_in_para.marks.append(smarks[tokens[i].quote])
                         continue
                     _inherit(draft, prev_in_para)
+                elif words_outside == 0 and prev_in_para is None and (lead := _lead_in(text, para, paras, cues)) is not None:
+                    # "X said:" closing the previous paragraph introduces this one.
+                    ltokens, latt = lead
+                    _fill_from(draft, latt, text, ltokens, cast, speakers, table, channel, context)
                 elif words_outside == 0 and prev_in_para is None and drafts and drafts[-1].speaker and drafts[-1].paragraph == para.index - 1:
                     _inherit(draft, drafts[-1])
                 else:
@@ -176,7 +182,10 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
     starts = line_starts(text) if article.origin is not None else None
     quotes: list[Quote] = []
     for draft in drafts:
-        draft.kind = classify(text, draft.pieces, draft.speaker is not None or draft.cue is not None, draft.whole_sentence, draft.before, draft.chain != -1)
+        draft.kind = classify(
+            text, draft.pieces, draft.speaker is not None or draft.cue is not None,
+            draft.whole_sentence, draft.before, draft.chain != -1, draft.speech_nearby,
+        )
         if draft.kind == "scare" and not settings.extract.include_scare:
             continue
         quotes.append(_build(article, draft, para_dates, starts))
@@ -189,6 +198,24 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
     if article.origin is not None:
         people = tuple(attrs.evolve(p, location=article.origin.locate(text, p.start, starts)) for p in people)
     return Analysis(article=article.id, quotes=tuple(quotes), people=people, published=article.published, outlet=article.outlet)
+
+
+def _lead_in(text: str, para: Paragraph, paras: Sequence[Paragraph], cues: CueLexicon) -> tuple[list[Token], Attribution] | None:
+    """The attribution of a previous paragraph ending in a colon ("Clinton said:")."""
+    if para.index == 0:
+        return None
+    prev = paras[para.index - 1]
+    if text[prev.end - 1] != ":":
+        return None
+    start = max(prev.start, prev.end - 400)
+    cut = max(text.rfind(". ", start, prev.end), text.rfind("? ", start, prev.end))
+    start = cut + 2 if cut != -1 else start
+    tokens = frame(text, start, prev.end, ())
+    tokens.append(Token("", prev.end, prev.end, "quote", 0))
+    att = attribute(tokens, cues).get(len(tokens) - 1)
+    if att is None or att.subject is None:
+        return None
+    return tokens, att
 
 
 def _close_end(text: str, span: MarkedSpan) -> int:

@@ -20,8 +20,14 @@ def classify(
     whole_sentence: bool,
     before: str,
     chained: bool,
+    speech_nearby: bool = False,
 ) -> str:
-    """The kind of a quotation from its words, its attribution and the word before it."""
+    """The kind of a quotation from its words, its attribution and the word before it.
+
+    ``speech_nearby`` says the sentence has a speech verb even though no attribution
+    could be tied to this quotation; short unattributed quotations are scare quotes
+    only without one.
+    """
     first = text[pieces[0][0] : pieces[0][1]].strip()
     words = sum(len(text[s:e].split()) for s, e in pieces)
     low_before = before.lower()
@@ -30,8 +36,9 @@ def classify(
     if not attributed:
         if chained or len(pieces) > 1:
             return "direct"
-        if whole_sentence and words >= 4:
-            return "direct"
+        if words >= 4 or speech_nearby:
+            starts_full = first[:1].isupper() or first[:1].isdigit()
+            return "direct" if whole_sentence or (starts_full and words >= 4 and not before[:1].islower()) else "partial"
         return "scare"
     starts_full = first[:1].isupper() or first[:1].isdigit() or first.startswith(_OPENING)
     if starts_full and not (words <= 3 and before[:1].islower()):
