@@ -226,7 +226,11 @@ def _split_run(text: str, start: int, end: int, genders: dict[str, str]) -> list
     piece: list[tuple[int, int]] = []
     for k, (s, e) in enumerate(toks):
         word = text[s:e]
-        if word in {"and", "&"} and piece and text[piece[-1][0] : piece[-1][1]].lower() not in TITLE_WORDS:
+        after_name = piece and text[piece[-1][0] : piece[-1][1]].lower() not in TITLE_WORDS
+        if word == "of" and after_name:
+            out.extend(_one_person(text, piece))
+            return out  # "Jane Doe of Ohio": what follows is a place or an organisation
+        if word in {"and", "&"} and after_name:
             out.extend(_one_person(text, piece))
             piece = []
             continue

@@ -1,0 +1,94 @@
+"""Attribution on small real-shaped sentences: each construction the extractor handles."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotecheck import Article, Settings, extract_quotes
+
+
+def one(text, **kw):
+    quotes = [q for q in extract_quotes(text, Settings().replace(extract={"include_indirect": False, **kw}))]
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        ('"We will win," Senator Jane Doe said.', "Jane Doe", "said"),
+        ('"We will win," said Sen. Jane Doe of Ohio.', "Jane Doe", "said"),
+        ('Jane Doe, a senior adviser, told reporters, "We will win."', "Jane Doe", "told"),
+        ('Mayor Jane Doe spoke first. "We will win," she said.', "Jane Doe", "said"),
+        ('Mayor Jane Doe spoke first. She was blunt: "We will win this time."', "Jane Doe", ":"),
+        ('According to Jane Doe, the city "will win the bid."', "Jane Doe", "According to"),
+        ('Jane Doe spoke first, warning, "We will win this time."', "Jane Doe", "warning"),
+    ],
+)
+def test_attribution_forms(text, speaker, cue):
+    q = one(text)
+    assert (q.speaker, q.cue.text) == (speaker, cue)
+
+
+def test_split_quote_is_one_statement_with_two_fragments():
+    text = '"We will win," Jane Doe said, "and then we rest."'
+    q = one(text)
+    assert [f.text for f in q.fragments] == ["We will win", "and then we rest."]
+    assert q.words == "We will win and then we rest."
+    assert text[q.start : q.end] == q.text
+
+
+def test_quote_continued_across_paragraphs_is_one_quote():
+    text = 'Jane Doe said: "First we win.\n"Then we rest."'
+    q = one(text)
+    assert [f.text for f in q.fragments] == ["First we win.", "Then we rest."]
+    assert q.speaker == "Jane Doe"
+
+
+def test_outlet_is_the_channel_not_the_speaker():
+    q = one('As Al Jazeera reported, Ivan Petrov told reporters that "the talks failed."')
+    assert (q.speaker, q.outlet, q.audience) == ("Ivan Petrov", "Al Jazeera", "reporters")
+
+
+def test_scare_quotes_are_left_out_by_default_and_available_on_request():
+    text = "The so-called \"peace dividend\" never came."
+    assert extract_quotes(text, Settings().replace(extract={"include_indirect": False})) == []
+    assert one(text, include_scare=True).kind == "scare"
+
+
+def test_indirect_speech_is_reported_without_marks():
+    quotes = extract_quotes("Jane Doe said the plan could serve as a basis for talks.")
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [
+        ("indirect", "Jane Doe", "the plan could serve as a basis for talks")]
+
+
+def test_extra_cue_verbs_come_from_settings():
+    text = 'Jane Doe opined, "We will win this time."'
+    assert one(text, cue_verbs=("opine",)).cue.text == "opined"
+
+
+def test_article_too_large_is_refused_with_the_setting_named():
+    from quotecheck.quotes.extract import ArticleTooLarge
+
+    with pytest.raises(ArticleTooLarge, match="max-article-chars"):
+        extract_quotes("x" * 20, Settings().replace(extract={"max_article_chars": 10}))
+
+
+_ALPHABET = st.sampled_from(list("ab Jane Doe said told , . : \n \"“”‘’'«»") + ["said", "Jane Doe", "according to", "Reuters", "he"])
+
+
+@settings(max_examples=200)
+@given(st.lists(_ALPHABET, max_size=80).map("".join))
+def test_any_text_extracts_and_offsets_point_at_the_words(text):
+    quotes = extract_quotes(Article(id="a", text=text), Settings().replace(extract={"include_scare": True}))
+    for q in quotes:
+        assert text[q.start : q.end] == q.text
+        for f in q.fragments:
+            assert text[f.start : f.end] == f.text
+
+
+@given(st.text(max_size=200), st.text(max_size=200))
+def test_extraction_of_an_article_does_not_depend_on_other_articles(a, b):
+    first = extract_quotes(Article(id="a", text=a))
+    extract_quotes(Article(id="b", text=b))
+    assert extract_quotes(Article(id="a", text=a)) == first

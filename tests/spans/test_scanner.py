@@ -1,0 +1,62 @@
+"""The quote-mark scanner: pairing rules, apostrophes, continuation, stray marks."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quotecheck.spans.scanner import scan
+
+
+def _words(text):
+    return [text[s.start : s.end] for s in scan(text).spans]
+
+
+def test_straight_and_curly_double_quotes_pair_by_context():
+    assert _words('He said "A," and then “B.”') == ["A,", "B."]
+
+
+def test_single_quotes_inside_double_quotes_belong_to_the_quote():
+    text = "“We should insist not on a 'peace treaty' but on a ceasefire agreement.”"
+    assert _words(text) == ["We should insist not on a 'peace treaty' but on a ceasefire agreement."]
+
+
+def test_apostrophes_and_decades_never_open_a_quote():
+    text = "In the '90s they didn't know Putin’s plan, and rock 'n' roll was 'em all."
+    assert scan(text).spans == ()
+
+
+def test_top_level_single_quotes_pair_when_clearly_delimited():
+    assert _words("the players' union said 'no way' today") == ["no way"]
+
+
+def test_nyt_double_apostrophes_are_double_quotes():
+    assert _words("''I'm here,'' he said. ''Really.''") == ["I'm here,", "Really."]
+
+
+def test_an_unpaired_mark_is_skipped_and_reported_not_fatal():
+    text = 'He said "never closed.\nShe said "fine" today.'
+    result = scan(text)
+    assert [text[s.start : s.end] for s in result.spans] == ["fine"]
+    assert [m.offset for m in result.stray] == [8]
+
+
+def test_quote_continued_across_paragraphs_is_chained():
+    text = "“First part.\n“Second part,” he said."
+    spans = scan(text).spans
+    assert [text[s.start : s.end] for s in spans] == ["First part.", "Second part,"]
+    assert spans[0].chain == spans[1].chain != -1
+
+
+def test_three_deep_nesting_is_one_outer_quote():
+    assert _words("“Outer ‘inner “deep” x’ end” z") == ["Outer ‘inner “deep” x’ end"]
+
+
+@given(st.text(alphabet=st.sampled_from(list('ab \n"“”‘’\'«»„`.,')), max_size=300))
+def test_spans_are_in_range_ordered_and_never_overlap(text):
+    result = scan(text)
+    last_end = -1
+    for s in result.spans:
+        assert 0 <= s.start <= s.end <= len(text)
+        assert s.start >= last_end
+        last_end = s.end
+    for m in result.stray:
+        assert 0 <= m.offset < len(text)

@@ -1,0 +1,28 @@
+"""Sentences keep a quotation whole, and abbreviations do not end sentences."""
+
+from quotecheck.spans.scanner import scan
+from quotecheck.spans.segment import paragraphs, sentences
+
+
+def _sentences(text):
+    spans = scan(text).spans
+    return [text[s.start : s.end] for s in sentences(text, 0, len(text), spans)]
+
+
+def test_sentence_boundaries_inside_a_quotation_are_ignored():
+    text = 'Ushakov added, "Some are acceptable. They do require discussion." He left.'
+    assert _sentences(text) == ['Ushakov added, "Some are acceptable. They do require discussion."', "He left."]
+
+
+def test_abbreviations_and_initials_do_not_split():
+    text = "Sen. Mitch McConnell, R-Ky., met John F. Kennedy Jr. in the U.S. Senate. Then he left."
+    assert _sentences(text) == ["Sen. Mitch McConnell, R-Ky., met John F. Kennedy Jr. in the U.S. Senate.", "Then he left."]
+
+
+def test_exclamation_inside_quote_followed_by_attribution_stays_one_sentence():
+    assert _sentences('"Stop it!" Trump said. Then he left.') == ['"Stop it!" Trump said.', "Then he left."]
+
+
+def test_paragraphs_are_non_blank_lines():
+    text = "One.\n\n  Two.  \nThree."
+    assert [(p.index, text[p.start : p.end]) for p in paragraphs(text)] == [(0, "One."), (1, "Two."), (2, "Three.")]
