@@ -62,10 +62,16 @@ class Group:
 Verifier = Callable[[Sequence[str], MatchSettings], list[tuple[int, int, Relation]]]
 
 
+def shingle_size(match: MatchSettings) -> int:
+    """The n-gram size used: ``match.shingle``, but smaller than ``match.min_words`` so the
+    shortest matchable wordings still have two n-grams to share."""
+    return max(1, min(match.shingle, match.min_words - 1))
+
+
 def verified_pairs(keys: Sequence[str], match: MatchSettings) -> list[tuple[int, int, Relation]]:
     """Every related pair among ``keys`` that the index proposes, verified."""
     out = []
-    for i, j, _shared in candidates(keys, match.shingle):
+    for i, j, _shared in candidates(keys, shingle_size(match)):
         rel = relate(keys[i], keys[j], match)
         if rel is not None:
             out.append((i, j, rel))

@@ -1,0 +1,73 @@
+"""Where, to whom and when it was said: ``context-conflict``.
+
+The same statement placed before different audiences ("told his Security Council" vs
+"told reporters"), at different occasions, or on different stated dates, from
+``Quote.audience``, ``Quote.occasion`` and ``Quote.dates``.  Audiences and occasions are
+compared by their content words, so "reporters" fits "Russian reporters" (one says more,
+not something else); dates conflict when the two quotes share none.  A missing value
+never conflicts, and speakers must be compatible.  Each aspect is a finding of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from quotecheck.clusters.normalize import key
+from quotecheck.config import Settings
+from quotecheck.findings.base import articles, listing, make, snippet
+from quotecheck.findings.lexicon import DETERMINERS
+from quotecheck.findings.view import ClusterView
+from quotecheck.records import Finding, Quote
+
+_FILLER = DETERMINERS | {"to", "at", "in", "on", "during", "with", "before", "of", "for", "by"}
+
+ASPECTS: tuple[tuple[str, str, Callable[[Quote], tuple[str, ...]]], ...] = (
+    ("audience", "said to", lambda q: (q.audience,) if q.audience else ()),
+    ("occasion", "said", lambda q: (q.occasion,) if q.occasion else ()),
+    ("date", "dated", lambda q: tuple(q.dates)),
+)
+"""(aspect, how a message introduces it, the quote's values for it)."""
+
+
+def _content(values: tuple[str, ...], aspect: str) -> frozenset[str]:
+    if aspect == "date":
+        return frozenset(v[:10] for v in values)
+    return frozenset(w for v in values for w in key(v).split() if w not in _FILLER)
+
+
+def _clash(aspect: str) -> Callable[[frozenset[str], frozenset[str]], bool]:
+    if aspect == "date":
+        return lambda a, b: not (a & b)
+    return lambda a, b: not (a <= b or b <= a)
+
+
+def check(view: ClusterView, settings: Settings) -> Iterator[Finding]:
+    """The context findings of one cluster, one per aspect in conflict."""
+    if not settings.checks.enabled("context-conflict"):
+        return
+    for aspect, verb, values in ASPECTS:
+        shown: dict[frozenset[str], str] = {}
+
+        def value(q: int) -> frozenset[str] | None:
+            raw = values(view.quote(q))
+            content = _content(raw, aspect) if raw else None
+            if content:
+                shown.setdefault(content, ", ".join(raw))
+            return content or None
+
+        found = view.clashes(value, _clash(aspect), same_speaker=True)
+        if not found:
+            continue
+        quotes = sorted(set().union(*found.values()))
+        sides = listing(f"{verb} {shown[v]} in {articles(view.quote(q).article for q in qs)}" for v, qs in found.items())
+        people = view.people(quotes)
+        whose = f"{listing(people)}'s words " if people else "The words "
+        yield make(
+            "context-conflict",
+            settings,
+            message=f"{whose}{snippet(view.quote(quotes[0]).words)} are {sides}.",
+            evidence=view.evidence(quotes),
+            words=view.keys(quotes),
+            parties=[aspect, *(shown[v] for v in found), *people],
+            **view.similarity(quotes),
+        )
