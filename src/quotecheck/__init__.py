@@ -14,6 +14,7 @@ from quotecheck.config import Settings
 from quotecheck.records import Article, Cluster, Evidence, Finding, Mention, Quote, Report, Span
 from quotecheck.serialize import as_record
 from quotecheck.quotes.extract import extract_quotes
+from quotecheck.findings.crosscheck import cross_check
 
 __all__ = [
     "Article",
@@ -26,6 +27,7 @@ __all__ = [
     "Settings",
     "Span",
     "as_record",
+    "cross_check",
     "extract_quotes",
 ]
 
