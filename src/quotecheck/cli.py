@@ -35,6 +35,7 @@ from quotecheck.batch import Seen, analyze_all
 from quotecheck.config import DEFAULT_SETTINGS, SEVERITIES, Settings
 from quotecheck.configfile import ConfigError, known_code, load_settings
 from quotecheck.findings.codes import CODES
+from quotecheck.findings.crosscheck import check
 from quotecheck.progress import Progress
 from quotecheck.readers import discover, load
 from quotecheck.records import Analysis, Finding
@@ -207,8 +208,7 @@ def _read(args: argparse.Namespace, settings: Settings, seen: Seen, err: TextIO)
 
 
 def _cross_check(analyses: Sequence[Analysis], settings: Settings) -> tuple[Finding, ...]:
-    from quotecheck.findings.crosscheck import check  # noqa: PLC0415
-
+    """The findings of the batch (a seam: the CLI tests put a stand-in here)."""
     return check(analyses, settings).findings
 
 

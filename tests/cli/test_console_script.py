@@ -19,12 +19,24 @@ def test_console_script_runs(seeds, tmp_path):
     assert json.loads(done.stdout)["summary"]["articles"] == 2
 
 
-@pytest.mark.xfail(strict=False, reason="needs the extraction engine's titled people and the cross-check engine (issues 2 and 3)")
+def _check_seeds(cwd):
+    return subprocess.run(["quotecheck", "check", "--isolated", "seeds/"], cwd=cwd, capture_output=True, text=True, check=False)
+
+
 def test_seeds_report_the_trump_title_conflict_with_both_articles(seeds, tmp_path):
-    done = subprocess.run(["quotecheck", "check", "--isolated", "seeds/"], cwd=tmp_path, capture_output=True, text=True, check=False)
-    assert done.returncode == 1, done.stderr
+    done = _check_seeds(tmp_path)
+    assert done.returncode in (0, 1) and done.stderr == ""
     lines = done.stdout.splitlines()
     heading = next(i for i, line in enumerate(lines) if " title-conflict " in line and "Trump" in line)
-    evidence = lines[heading + 1 : heading + 3]
-    assert any("seeds/000_7a94d6b597ca2e98.txt:" in line for line in evidence)
-    assert any("seeds/001_d119d4398dc4a218.txt:" in line for line in evidence)
+    evidence = lines[heading + 1 : lines.index("", heading)]
+    assert any("seeds/000_7a94d6b597ca2e98.txt:" in line and "Donald Trump" in line for line in evidence)
+    assert any("seeds/001_d119d4398dc4a218.txt:" in line and "former President" in line for line in evidence)
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="title-conflict defaults to warning (findings/codes.py) and fail-on to error, so the seeds exit 0; "
+    "the done-when asks for 1: the lead decides between raising title-conflict to error and --fail-on warning",
+)
+def test_seeds_exit_1(seeds, tmp_path):
+    assert _check_seeds(tmp_path).returncode == 1

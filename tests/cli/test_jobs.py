@@ -17,7 +17,6 @@ def bigger_batch(seeds, batch):
 
 @pytest.mark.parametrize("fmt", ["json", "text", "sarif"])
 def test_jobs_2_output_is_identical_to_jobs_1(qc, bigger_batch, fmt):
-    pytest.importorskip("quotecheck.findings.crosscheck", reason="the cross-check engine has not landed yet")
     one = qc("check", "--isolated", "--quiet", "-f", fmt, "--jobs", "1", str(bigger_batch))
     two = qc("check", "--isolated", "--quiet", "-f", fmt, "--jobs", "2", str(bigger_batch))
     assert one.out and one.out == two.out

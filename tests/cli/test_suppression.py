@@ -50,3 +50,19 @@ def test_interrupted_write_baseline_leaves_the_previous_baseline(qc, batch, fake
     assert run.code == 130 and "interrupted" in run.err
     assert (tmp_path / "baseline.json").read_text() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["baseline.json", "batch"]
+
+
+def test_real_findings_on_the_seeds_stay_baselined_after_edits_elsewhere(qc, seeds):
+    first = json.loads(qc("check", "--isolated", "-f", "json", str(seeds)).out)["findings"]
+    assert first, "the seeds raise at least the Trump title conflict"
+    assert qc("check", "--isolated", "--write-baseline", "baseline.json", str(seeds)).code == 0
+    # a new opening paragraph moves every offset and line of one article; another gets a sentence
+    later = seeds / "001_d119d4398dc4a218.txt"
+    later.write_text("Editor's note: this story was updated on December 3.\n" + later.read_text(encoding="utf-8"), encoding="utf-8")
+    earlier = seeds / "000_7a94d6b597ca2e98.txt"
+    earlier.write_text(earlier.read_text(encoding="utf-8").rstrip("\n") + " The talks resume next week.\n", encoding="utf-8")
+    moved = json.loads(qc("check", "--isolated", "-f", "json", str(seeds)).out)["findings"]
+    assert [f["id"] for f in moved] == [f["id"] for f in first]
+    assert [e["location"]["line"] for f in moved for e in f["evidence"]] != [e["location"]["line"] for f in first for e in f["evidence"]]
+    run = qc("check", "--isolated", "-f", "json", "--baseline", "baseline.json", str(seeds))
+    assert run.code == 0 and json.loads(run.out)["findings"] == []
