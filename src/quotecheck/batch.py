@@ -25,9 +25,9 @@ from quotecheck.suppress import IgnoreSpans
 def analyze_item(item: Article | InputError, settings: Settings, quotes_only: bool = False) -> Analysis | InputError:
     """The Analysis of one article (runs in a worker); input errors pass through.
 
-    ``quotes_only`` (for ``extract``) asks :func:`extract_quotes` for the quotes the user
-    asked to see and skips finding titled people.  An article the engine fails on becomes
-    an InputError, so one bad article never sinks the batch.
+    ``quotes_only`` (for ``extract``) goes through :func:`extract_quotes`, so the command
+    prints exactly what the Python API returns (people are not kept).  An article the
+    engine fails on becomes an InputError, so one bad article never sinks the batch.
     """
     if not isinstance(item, Article):
         return item

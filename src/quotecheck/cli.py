@@ -268,16 +268,16 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _write_report(args: argparse.Namespace, human: bool, writer: Any, items: Sequence[Any], summary: Summary, out: TextIO) -> None:
     """Write the report to ``--output`` (atomically) or ``out``; colour only on a terminal."""
+    shown: Summary | None = summary
     if human:
         color = not args.output and out.isatty() and not os.environ.get("NO_COLOR")
         writer = functools.partial(writer, color=color)
-        if args.quiet:
-            summary = None
+        shown = None if args.quiet else summary
     if args.output:
         with atomic_writer(args.output) as stream:
-            writer(stream, items, summary)
+            writer(stream, items, shown)
     else:
-        writer(out, items, summary)
+        writer(out, items, shown)
 
 
 def explain(code: str | None, out: TextIO, err: TextIO) -> int:
@@ -307,7 +307,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         err.write(f"quotecheck: error: {exc}\n")
         return 2
     except KeyboardInterrupt:
-        err.write("quotecheck: interrupted; no output file was changed\n")
+        err.write("quotecheck: interrupted; no file was left half-written\n")
         return 130
 
 
