@@ -10,6 +10,7 @@ texts of a whole batch.  What the parent does keep per article is small: its inl
 from __future__ import annotations
 
 import functools
+from collections import deque
 from collections.abc import Iterable, Iterator
 
 import attrs
@@ -52,6 +53,12 @@ class Seen:
     ignores: dict[str, IgnoreSpans] = attrs.Factory(dict)
     """Article id → its inline ignore spans (only articles that have some)."""
     paths: set[str] = attrs.Factory(set)
+    """Every path read (articles' and input errors')."""
+    in_flight: deque[str] = attrs.Factory(deque)
+    """Paths of the items read but not yet analysed, in input order (a bounded window)."""
+    files_done: int = 0
+    """Files whose analysis has started, counted as results come back (for progress)."""
+    _current: str | None = None
 
     def track(self, items: Iterable[Article | InputError]) -> Iterator[Article | InputError]:
         """Pass ``items`` through, noting each article's ignore spans and source path."""
@@ -59,11 +66,19 @@ class Seen:
             if isinstance(item, Article):
                 if item.ignore:
                     self.ignores[item.id] = item.ignore
-                if item.origin is not None:
-                    self.paths.add(item.origin.path)
+                path = item.origin.path if item.origin is not None else item.id
             else:
-                self.paths.add(item.path)
+                path = item.path
+            self.paths.add(path)
+            self.in_flight.append(path)
             yield item
+
+    def analysed(self) -> None:
+        """Note that the next item, in input order, has come back from analysis."""
+        path = self.in_flight.popleft()
+        if path != self._current:
+            self._current = path
+            self.files_done += 1
 
 
 def analyze_all(

@@ -196,12 +196,13 @@ def _read(args: argparse.Namespace, settings: Settings, seen: Seen, err: TextIO)
     try:
         stream = seen.track(load(args.paths, settings, **where))
         for result in analyze_all(stream, settings, jobs=args.jobs or default_jobs(), quotes_only=args.command == "extract"):
+            seen.analysed()
             if isinstance(result, Analysis):
                 analyses.append(result)
             else:
                 errors += 1
                 progress.note(str(result))
-            progress.update(len(seen.paths), len(analyses), errors)
+            progress.update(seen.files_done, len(analyses), errors)
     finally:
         progress.close()
     return analyses, errors
