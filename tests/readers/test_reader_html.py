@@ -115,3 +115,26 @@ def test_an_unknown_code_is_reported_and_the_article_still_loads(read, tmp_path)
 
 def test_a_page_with_no_visible_text_is_empty(read_one):
     assert read_one("e.html", "<html><head><title>T</title></head><body><script>x</script></body></html>").message == "empty article"
+
+
+def test_word_style_marked_sections_do_not_stop_the_parser():
+    page = extract("<p>Before<![if !supportLists]>1.<![endif]> after</p><![weird]> <p>More</p><![CDATA[x]]>")
+    assert page.text == "Before1. after\nMore"
+    assert page.stopped is None
+
+
+def test_if_the_parser_gives_up_the_rest_is_reported_not_dropped(read, monkeypatch, tmp_path):
+    from quotecheck.readers import html as reader
+
+    original = reader._Extractor.handle_data
+
+    def choke(self, data):  # type: ignore[no-untyped-def]
+        if "boom" in data:
+            raise AssertionError("html.parser gave up")
+        original(self, data)
+
+    monkeypatch.setattr(reader._Extractor, "handle_data", choke)
+    error, article = read("p.html", "<p>Kept.</p>\n<p>boom</p><p>Lost.</p>")
+    assert (error.path, error.line, error.column) == (str(tmp_path / "p.html"), 2, 4)
+    assert error.message == "malformed markup: the text after this point was not read"
+    assert article.text == "Kept."

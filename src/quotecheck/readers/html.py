@@ -74,6 +74,8 @@ class HtmlText:
     ignore: tuple[tuple[Span, tuple[str, ...]], ...] = ()
     markers: tuple[tuple[tuple[str, ...], int, int], ...] = ()
     """Each suppression comment's codes with its line and column in the source."""
+    stopped: tuple[int, int] | None = None
+    """Where the parser gave up on malformed markup, if it did: nothing after it was read."""
 
 
 @attrs.define
@@ -275,13 +277,22 @@ class _Extractor(HTMLParser):
             self.anchors.append(Anchor(self.size, line, column, element))
         self.parts.append(text)
         self.size += len(text)
-        self.next_at = (index + len(text), element)
+        # the next run continues this anchor only if this text stands in the source as is
+        # (not a space standing for a line break, not a decoded entity)
+        self.next_at = (index + len(text), element) if self.markup.startswith(text, index) else None
 
     def _end_paragraph(self) -> None:
         assert self.para_start is not None
         for codes in self.marks_here:
             self.ignore.append((Span(self.para_start, self.size), codes))
         self.marks_here = []
+
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """``<![…`` other than CDATA: html.parser asserts on it; browsers read a bogus comment."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            return self.parse_bogus_comment(i)
 
     # -- comments --------------------------------------------------------------------
     def handle_comment(self, data: str) -> None:
@@ -317,12 +328,13 @@ def extract(markup: str) -> HtmlText:
     if cut >= 0 and ">" not in markup[cut:] and _TAG_START.match(markup, cut):
         markup = markup[:cut]  # a tag cut off by the end of the file: browsers drop it too
     parser = _Extractor(markup)
+    stopped = None
     try:
         parser.feed(markup)
         parser.close()
-    except AssertionError:  # html.parser gives up on a few malformed declarations: keep what it read
-        pass
-    return parser.result()
+    except AssertionError:  # html.parser's last resort on markup it cannot read: keep what it read
+        stopped = parser.getpos()
+    return attrs.evolve(parser.result(), stopped=stopped and (stopped[0], stopped[1] + 1))
 
 
 def parse(text: str, source: Source, settings: Settings) -> Iterator[Article | InputError]:
@@ -330,6 +342,9 @@ def parse(text: str, source: Source, settings: Settings) -> Iterator[Article | I
     page = extract(text)
     for codes, line, column in page.markers:
         yield from unknown_codes(codes, source.path, line, column)
+    if page.stopped:
+        yield InputError(source.path, *page.stopped, message="malformed markup: the text after this point was not read",
+                         hint="fix the markup here, or convert the page to text")
     article = Article(
         id=source.id,
         text=page.text,
