@@ -104,8 +104,7 @@ class Origin:
         """
         offset = max(0, min(offset, len(text)))
         if self.anchors:
-            keys = [a.offset for a in self.anchors]
-            i = max(0, bisect.bisect_right(keys, offset) - 1)
+            i = max(0, bisect.bisect_right(self.anchors, offset, key=lambda a: a.offset) - 1)
             anchor = self.anchors[i]
             if not self.verbatim:
                 return Location(self.path, anchor.line, anchor.column, anchor.element)

@@ -34,6 +34,7 @@ _INTRO_STARTERS = PREPOSITIONS | CLAUSE_BREAKERS | frozenset(
      "and", "so", "thus", "therefore", "in", "at", "on", "during", "after", "before", "according"}
 )
 _MAX_NP = 14
+_WINDOW = 80  # tokens searched leftwards for a cue or a clause start: keeps a sentence linear
 
 
 @attrs.frozen
@@ -52,8 +53,9 @@ def attribute(tokens: Sequence[Token], cues: CueLexicon) -> dict[int, Attributio
     """Attribution for each quotation token of one sentence frame, keyed by token index."""
     out: dict[int, Attribution] = {}
     quote_idx = [i for i, t in enumerate(tokens) if t.kind == "quote"]
+    according = _according(tokens) if quote_idx else None
     for k in quote_idx:
-        found = _split_continuation(tokens, k, out, cues) or _post(tokens, k, cues) or _pre(tokens, k, cues)
+        found = _split_continuation(tokens, k, out, cues) or _post(tokens, k, cues) or _pre(tokens, k, cues, according)
         if found is not None:
             out[k] = found
     return out
@@ -139,11 +141,12 @@ def _is_preposition_phrase(tokens: Sequence[Token], i: int) -> bool:
     return tokens[i].lower in PREPOSITIONS and tokens[i].lower != "of"
 
 
-def _pre(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribution | None:
+def _pre(
+    tokens: Sequence[Token], k: int, cues: CueLexicon, according: tuple[int, tuple[int, int]] | None
+) -> Attribution | None:
     """A cue before the quotation in its sentence, and that cue's subject."""
-    according = _according(tokens, k)
     c = k - 1
-    while c >= 0:
+    while c >= max(0, k - _WINDOW):
         t = tokens[c]
         if t.kind == "quote":
             # Shared cue: "described it as "A" and "B"" — keep walking left past earlier quotations.
@@ -176,7 +179,7 @@ def _beside(tokens: Sequence[Token], c: int, k: int) -> bool:
     return len(between) <= 4 and all(t.kind != "quote" for t in between)
 
 
-def _according(tokens: Sequence[Token], k: int) -> tuple[int, tuple[int, int]] | None:
+def _according(tokens: Sequence[Token]) -> tuple[int, tuple[int, int]] | None:
     """``according to X`` anywhere in the sentence: (index of "according", X's token range)."""
     for i in range(len(tokens) - 2):
         if tokens[i].lower == "according" and tokens[i + 1].lower == "to" and tokens[i + 2].is_word:
@@ -267,10 +270,10 @@ def _np_like(tokens: Sequence[Token], start: int, end: int) -> bool:
 
 def _main_clause_start(tokens: Sequence[Token], c: int) -> int:
     """Start of the sentence part holding ``c``: after the last semicolon or colon, else 0."""
-    for i in range(c - 1, -1, -1):
+    for i in range(c - 1, max(-1, c - _WINDOW), -1):
         if tokens[i].text in {";", ":"}:
             return i + 1
-    return 0
+    return max(0, c - _WINDOW)
 
 
 def _is_verb_position(tokens: Sequence[Token], c: int) -> bool:
@@ -286,18 +289,19 @@ def _is_verb_position(tokens: Sequence[Token], c: int) -> bool:
 def _clause_start(tokens: Sequence[Token], c: int) -> int:
     """Index where the clause holding token ``c`` begins (after a breaker or a quotation)."""
     i = c - 1
-    while i >= 0:
+    while i >= max(0, c - _WINDOW):
         t = tokens[i]
         if t.kind == "quote" or t.text in {";", ":"}:
             return i + 1
         if t.is_word and t.lower in CLAUSE_BREAKERS and t.lower not in {"as", "like", "that"}:
             return i + 1
         i -= 1
-    return 0
+    return max(0, c - _WINDOW)
 
 
 def _leading_np(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int] | None:
     """The first noun phrase of ``tokens[start:end]``, skipping introductory phrases."""
+    end = min(end, start + _WINDOW)
     while start < end and tokens[start].is_word and tokens[start].lower in {"but", "and", "so", "yet", "or"}:
         start += 1
     # Skip introductory segments ending in a comma: "Still,", "In his nightly address,".

@@ -134,6 +134,7 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
             atts = attribute(tokens, cues)
             qtokens = [i for i, t in enumerate(tokens) if t.kind == "quote"]
             words_outside = sum(1 for t in tokens if t.is_word)
+            speech_nearby = any(t.is_word and cues.is_cue(t.text, beside_quote=True) and t.text[:1].islower() for t in tokens)
             for i in qtokens:
                 span = squotes[tokens[i].quote]
                 att = atts.get(i)
@@ -156,7 +157,7 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
                     chain=span.chain,
                     whole_sentence=words_outside == 0,
                     before=_word_before(tokens, i),
-                    speech_nearby=any(t.is_word and cues.is_cue(t.text, beside_quote=True) and t.text[:1].islower() for t in tokens),
+                    speech_nearby=speech_nearby,
                 )
                 if att is not None:
                     _fill_from(draft, att, text, tokens, cast, speakers, table, channel, context)
@@ -289,7 +290,7 @@ def _fill_from(
         if outlet:
             draft.outlet = outlet
         if name and mention is not None and _is_named(name):
-            speakers.append((mention.start, name))
+            bisect.insort(speakers, (mention.start, name))
     if att.how == "according" and draft.speaker is not None and draft.outlet is not None and draft.speaker == draft.outlet:
         draft.speaker = draft.outlet
     _apply_channel(draft, channel, context)

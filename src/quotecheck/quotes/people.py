@@ -76,14 +76,24 @@ class NameMention:
     gender: str
 
 
+_LOOKBACK = 64  # mentions examined backwards for a pronoun or description: keeps look-ups O(1)
+
+
 @attrs.frozen(eq=False)
 class Cast:
-    """Every person an article names, with look-ups from surnames, pronouns and descriptions."""
+    """Every person an article names, with look-ups from surnames, pronouns and descriptions.
+
+    Built once per article with indexes (surname → full names, each name's positions), so
+    every look-up costs a dictionary access and a bisection, never a scan of the article.
+    """
 
     mentions: tuple[NameMention, ...]
     full_names: tuple[str, ...]
     genders: dict[str, str]
-    _positions: list[int] = attrs.field(factory=list)
+    by_surname: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
+    positions: dict[str, list[int]] = attrs.field(factory=dict)
+    starts: list[int] = attrs.field(factory=list)
+    resolved: list[str] = attrs.field(factory=list)
 
     def canonical(self, name: str, pos: int) -> str:
         """The full name an article established for ``name`` (a surname, "Mr. X" or a full name)."""
@@ -91,22 +101,22 @@ class Cast:
         parts = name.split()
         if not parts:
             return name
-        if len(parts) >= 2 and name in self.full_names:
-            return name
-        last = parts[-1]
-        candidates = [f for f in self.full_names if f.split()[-1] == last and (len(parts) == 1 or f.endswith(name))]
+        candidates = self.by_surname.get(parts[-1], ())
+        if len(parts) >= 2:
+            if name in candidates:
+                return name
+            candidates = tuple(f for f in candidates if f.endswith(name))
         if not candidates:
             return name
         if len(candidates) == 1:
             return candidates[0]
         # Several people share the surname: the one named most recently before ``pos``.
         best, best_pos = candidates[0], -1
-        for m in self.mentions:
-            if m.start >= pos:
-                break
-            resolved = m.name if len(m.name.split()) > 1 else None
-            if resolved in candidates and m.start > best_pos:
-                best, best_pos = resolved, m.start
+        for cand in candidates:
+            where = self.positions.get(cand, [])
+            i = bisect.bisect_left(where, pos) - 1
+            if i >= 0 and where[i] > best_pos:
+                best, best_pos = cand, where[i]
         return best
 
     def gender_of(self, canonical: str) -> str:
@@ -115,25 +125,29 @@ class Cast:
     def antecedent(self, pronoun: str, pos: int, speakers: Sequence[tuple[int, str]] = ()) -> str | None:
         """The last person compatible with ``pronoun`` named before ``pos`` in the writer's voice.
 
-        ``speakers`` are ``(offset, canonical name)`` of speakers already attributed, which
-        count as mentions at their offsets (the speaker of the last quote is the most
-        salient person).
+        ``speakers`` are ``(offset, canonical name)`` of speakers already attributed, in
+        text order; they count as mentions at their offsets (the speaker of the last quote
+        is the most salient person).
         """
         want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(pronoun.lower())
         if want is None:
             return None
-        candidates: list[tuple[int, str]] = [
-            (m.start, self.canonical(m.name, m.start))
-            for m in self.mentions
-            if m.start < pos and not m.possessive and not m.after_preposition
-        ]
-        candidates.extend((p, s) for p, s in speakers if p < pos)
-        candidates.sort()
-        for _, name in reversed(candidates):
+        i = bisect.bisect_left(self.starts, pos) - 1
+        j = bisect.bisect_left(speakers, (pos, "")) - 1
+        for _ in range(_LOOKBACK):
+            m_pos = self.starts[i] if i >= 0 else -1
+            s_pos = speakers[j][0] if j >= 0 else -1
+            if m_pos < 0 and s_pos < 0:
+                return None
+            if s_pos >= m_pos:
+                name, j = speakers[j][1], j - 1
+            else:
+                m = self.mentions[i]
+                name, i = self.resolved[i], i - 1
+                if m.possessive or m.after_preposition:
+                    continue
             g = self.gender_of(name)
-            if want == "m" and g == "f":
-                continue
-            if want == "f" and g == "m":
+            if (want == "m" and g == "f") or (want == "f" and g == "m"):
                 continue
             return name
         return None
@@ -145,18 +159,19 @@ class Cast:
             return None
         head = words[-1]
         modifiers = [w for w in words[1:-1] if w not in DETERMINERS and w != "former"]
-        best = None
-        for m in self.mentions:
-            if m.start >= pos:
-                break
+        i = bisect.bisect_left(self.starts, pos) - 1
+        stop = max(-1, i - 4 * _LOOKBACK)
+        while i > stop:
+            m = self.mentions[i]
+            i -= 1
             if not m.role:
                 continue
             role_words = {w.strip(",.’'").lower() for w in m.role.replace("-", " ").split()}
             role_words |= {w[:-2] if w.endswith(("’s", "'s")) else w for w in role_words}
             head_ok = head in role_words or (head in LEADER_NOUNS and role_words & LEADER_NOUNS)
             if head_ok and all(_modifier_fits(mod, role_words) for mod in modifiers):
-                best = self.canonical(m.name, m.start)
-        return best
+                return self.resolved[i + 1]
+        return None
 
 
 def _modifier_fits(modifier: str, role_words: set[str]) -> bool:
@@ -212,10 +227,19 @@ def find_cast(text: str, quotes: Sequence[tuple[int, int]] = (), not_people: Seq
     for name in full:
         if name.split()[0].lower() in FEMALE_GIVEN_NAMES:
             genders[name] = "f"
-    cast = Cast(tuple(mentions), tuple(full), genders)
+    by_surname: dict[str, list[str]] = {}
+    for name in full:
+        by_surname.setdefault(name.split()[-1], []).append(name)
+    cast = Cast(tuple(mentions), tuple(full), genders, {k: tuple(v) for k, v in by_surname.items()})
     for mention in mentions:
+        if len(mention.name.split()) >= 2:
+            cast.positions.setdefault(mention.name, []).append(mention.start)
+    for mention in mentions:
+        name = cast.canonical(mention.name, mention.start) if len(mention.name.split()) < 2 else mention.name
+        cast.resolved.append(name)
+        cast.starts.append(mention.start)
         if mention.gender:
-            genders.setdefault(cast.canonical(mention.name, mention.start), mention.gender)
+            genders.setdefault(name, mention.gender)
     return cast
 
 
