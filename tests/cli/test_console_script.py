@@ -33,10 +33,5 @@ def test_seeds_report_the_trump_title_conflict_with_both_articles(seeds, tmp_pat
     assert any("seeds/001_d119d4398dc4a218.txt:" in line and "former President" in line for line in evidence)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="title-conflict defaults to warning (findings/codes.py) and fail-on to error, so the seeds exit 0; "
-    "the done-when asks for 1: the lead decides between raising title-conflict to error and --fail-on warning",
-)
 def test_seeds_exit_1(seeds, tmp_path):
     assert _check_seeds(tmp_path).returncode == 1

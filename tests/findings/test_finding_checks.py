@@ -130,7 +130,7 @@ def test_former_and_current_title_in_one_period_is_a_title_conflict():
                          ("Donald Trump", "President", "President Trump")))
     b = analysis("b", "U.S. President Donald Trump spoke.", people=(("Donald Trump", "U.S. President", "U.S. President Donald Trump"),))
     report = check([a, b])
-    assert codes(report) == [("title-conflict", "warning")]
+    assert codes(report) == [("title-conflict", "error")]
     assert [(e.article, e.role) for e in report.findings[0].evidence] == [
         ("a", "former President"), ("a", "President"), ("b", "U.S. President")]
 

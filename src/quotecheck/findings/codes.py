@@ -124,7 +124,7 @@ CODES: dict[str, CodeInfo] = {
         ),
         CodeInfo(
             "title-conflict",
-            "warning",
+            "error",
             "One person is given incompatible titles or roles.",
             triggers=(
                 "One person (matched by name across the batch) given the same office in different tenses "
