@@ -77,3 +77,8 @@ def test_an_unknown_code_is_an_error_at_the_comment(read, tmp_path):
 
 def test_a_file_of_comments_is_empty(read_one):
     assert read_one("only.md", "<!-- just a note -->\n").message == "empty article"
+
+
+def test_an_unclosed_comment_stays_text_and_front_matter_may_end_with_dots(read_one):
+    article = read_one("o.md", "--- \ntitle: 'Quoted'\n...\nSaid <!-- never closed\n")
+    assert (article.title, article.text, article.origin.line) == ("Quoted", "Said <!-- never closed", 4)

@@ -27,7 +27,7 @@ BYTES_PER_CHAR = 4
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _VISIBLE = regex.compile(r"[^\p{Z}\p{C}\s]")
 """A character that is neither whitespace, nor a control or format character (zero-width)."""
-_ISO_DATE = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _ICONV_HINT = "convert it to UTF-8, e.g. `iconv -f latin1 -t utf-8 FILE > FILE.utf8`"
 
 
@@ -135,7 +135,7 @@ def iso_date(value: Any) -> str | None:
     """The ``YYYY-MM-DD`` date a timestamp starts with (``2013-07-09T10:37:00Z``), if valid."""
     if not isinstance(value, str):
         return None
-    match = _ISO_DATE.match(value)
+    match = _ISO_DATE.match(value.strip())
     if match is None:
         return None
     try:

@@ -10,7 +10,6 @@ shown to readers, and a quote scanner must not see their words.  Offsets do not 
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
 
 from quotecheck.config import Settings
@@ -20,18 +19,24 @@ from quotecheck.readers.sources import Source
 from quotecheck.readers.suppress import parse_marker, unknown_codes
 from quotecheck.records import Article, Origin, Span
 
-_FRONT_MATTER = re.compile(r"---[ \t]*\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL | re.MULTILINE)
-_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 _KEYS = {"title": "title", "outlet": "outlet", "date": "published", "published": "published", "url": "url", "id": "id"}
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str, int]:
-    """``(fields, body, first body line)``; no fields when the text has no front matter."""
-    match = _FRONT_MATTER.match(text)
-    if match is None:
+    """``(fields, body, first body line)``; no fields when the text has no front matter
+    (no ``---`` first line, or no closing ``---`` / ``...`` line)."""
+    first, newline, _ = text.partition("\n")
+    if not newline or first.rstrip(" \t") != "---":
         return {}, text, 1
     fields: dict[str, str] = {}
-    for line in match.group(1).splitlines():
+    pos = len(first) + 1
+    while pos <= len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if line.rstrip(" \t") in ("---", "..."):
+            start = min(end + 1, len(text))
+            return fields, text[start:], 1 + text.count("\n", 0, start)
         key, colon, value = line.partition(":")
         name = _KEYS.get(key.strip().lower())
         value = value.strip()
@@ -39,7 +44,8 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str, int]:
             value = value[1:-1]
         if colon and name and value:
             fields.setdefault(name, value)
-    return fields, text[match.end():], 1 + text.count("\n", 0, match.end())
+        pos = end + 1
+    return {}, text, 1
 
 
 def paragraphs(text: str) -> list[Span]:
@@ -62,17 +68,20 @@ def paragraphs(text: str) -> list[Span]:
 
 
 def blank_comments(text: str) -> tuple[str, list[tuple[Span, tuple[str, ...]]]]:
-    """The text with every HTML comment turned to spaces, and each suppression comment's
-    span with its codes."""
+    """The text with every closed HTML comment turned to spaces (line breaks kept), and
+    each suppression comment's span with its codes."""
+    parts: list[str] = []
     markers: list[tuple[Span, tuple[str, ...]]] = []
-
-    def blank(match: re.Match[str]) -> str:
-        codes = parse_marker(match.group(1))
+    pos = 0
+    while (start := text.find("<!--", pos)) >= 0 and (close := text.find("-->", start + 4)) >= 0:
+        end = close + 3
+        codes = parse_marker(text[start + 4:close])
         if codes is not None:
-            markers.append((Span(match.start(), match.end()), codes))
-        return re.sub(r"[^\n]", " ", match.group())
-
-    return _COMMENT.sub(blank, text), markers
+            markers.append((Span(start, end), codes))
+        parts += [text[pos:start], "\n".join(" " * len(line) for line in text[start:end].split("\n"))]
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts), markers
 
 
 def parse(text: str, source: Source, settings: Settings) -> Iterator[Article | InputError]:

@@ -34,8 +34,9 @@ from quotecheck.readers.sources import Source
 from quotecheck.readers.suppress import unknown_codes
 from quotecheck.records import Anchor, Article, Origin, Span, line_starts
 
-_LOOKS_HTML = re.compile(r"<(?:p|div|br|h[1-6]|span|a|em|strong|b|i|ul|ol|li|blockquote|section|article|table)\b[^>]*>",
+_LOOKS_HTML = re.compile(r"<(?:p|div|br|h[1-6]|span|a|em|strong|b|i|ul|ol|li|blockquote|section|article|table)(?=[\s/>])",
                          re.IGNORECASE)
+"""The start of a common tag: enough to tell an HTML body from plain text."""
 _DATE_KEYS = ("versioncreated", "firstcreated", "contentcreated")
 _HINT = "fix the JSON; a .json file holds one ninjs object or an array of them"
 

@@ -12,15 +12,16 @@ import re
 from quotecheck.findings.codes import CODES
 from quotecheck.readers.errors import InputError
 
-_MARKER = re.compile(r"\s*quotecheck\s*:\s*ignore(?![\w-])(?P<codes>.*)", re.IGNORECASE | re.DOTALL)
+_MARKER = re.compile(r"quotecheck\s*:\s*ignore(?![\w-])", re.IGNORECASE)
 
 
 def parse_marker(comment: str) -> tuple[str, ...] | None:
     """The codes a comment's body silences (``()`` for every code), or ``None`` if it is no marker."""
-    match = _MARKER.fullmatch(comment)
+    body = comment.strip()
+    match = _MARKER.match(body)
     if match is None:
         return None
-    return tuple(code for code in re.split(r"[\s,]+", match["codes"].strip()) if code)
+    return tuple(code for code in re.split(r"[\s,]+", body[match.end():]) if code)
 
 
 def unknown_codes(codes: tuple[str, ...], path: str, line: int | None, column: int | None) -> list[InputError]:
