@@ -89,7 +89,8 @@ def test_article_longer_than_the_setting_is_refused_with_the_setting_named(read_
     settings = Settings().replace(extract={"max_article_chars": 10})
     error = read_one("long.txt", "x" * 11, settings)
     assert error.message == "article too large: 11 characters, more than `extract.max_article_chars` (10)"
-    assert "raise `extract.max_article_chars`" in error.hint
+    assert "raise `max-article-chars` under [tool.quotecheck.extract]" in error.hint
+    assert "`extract.max_article_chars` in Python" in error.hint
     assert isinstance(read_one("fits.txt", "x" * 10, settings), Article)
 
 

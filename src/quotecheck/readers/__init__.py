@@ -18,7 +18,7 @@ import attrs
 
 from quotecheck.config import DEFAULT_SETTINGS, Settings
 from quotecheck.readers import html, jsonl, markdown, ninjs, text
-from quotecheck.readers.decode import byte_limit, decode_text, read_bounded
+from quotecheck.readers.decode import EXCLUDE, byte_limit, decode_text, read_bounded
 from quotecheck.readers.errors import InputError
 from quotecheck.readers.sources import FORMATS, Source, discover
 from quotecheck.records import Article
@@ -81,7 +81,7 @@ def _os_error(path: str, exc: OSError) -> InputError:
     if isinstance(exc, IsADirectoryError):
         return InputError(path, message="is a folder, not a file", hint="give the folder itself to read what is in it")
     if isinstance(exc, PermissionError):
-        return InputError(path, message="permission denied", hint="make the file readable, or add it to `input.exclude`")
+        return InputError(path, message="permission denied", hint=f"make the file readable, or {EXCLUDE}")
     return InputError(path, message=f"cannot read the file: {exc.strerror or exc}", hint="check that the file is readable")
 
 

@@ -29,6 +29,10 @@ _VISIBLE = regex.compile(r"[^\p{Z}\p{C}\s]")
 """A character that is neither whitespace, nor a control or format character (zero-width)."""
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _ICONV_HINT = "convert it to UTF-8, e.g. `iconv -f latin1 -t utf-8 FILE > FILE.utf8`"
+RAISE_LIMIT = "raise `max-article-chars` under [tool.quotecheck.extract] (`extract.max_article_chars` in Python)"
+"""What to do about an article over the size limit, in the config file's words and the API's."""
+EXCLUDE = "add it to `exclude` under [tool.quotecheck] (`input.exclude` in Python)"
+"""How to leave an input out of every run."""
 
 
 def byte_limit(settings: Settings) -> int:
@@ -43,7 +47,7 @@ def sniff(head: bytes, path: str) -> InputError | None:
                           hint="convert it to UTF-8, e.g. `iconv -f utf-16 -t utf-8 FILE > FILE.utf8`")
     if b"\0" in head[:SNIFF_BYTES]:
         return InputError(path, message="binary file, not an article",
-                          hint="remove it from the batch or add it to `input.exclude`")
+                          hint=f"remove it from the batch, or {EXCLUDE}")
     return None
 
 
@@ -62,7 +66,7 @@ def read_bounded(stream: IO[bytes], path: str, limit: int) -> bytes | InputError
             path,
             message=f"file is larger than {limit:,} bytes (4 bytes per character of "
             "`extract.max_article_chars`)",
-            hint="raise `extract.max_article_chars`, or give the articles as JSONL, which is read line by line",
+            hint=f"{RAISE_LIMIT}, or give the articles as JSONL, which is read line by line",
         )
     return data
 
@@ -156,7 +160,7 @@ def check_article(article: Article, settings: Settings, line: int | None = None)
             path, line,
             message=f"article too large: {len(article.text):,} characters, more than "
             f"`extract.max_article_chars` ({limit:,})",
-            hint="raise `extract.max_article_chars` to read it",
+            hint=RAISE_LIMIT,
         )
     return article
 

@@ -15,6 +15,7 @@ from typing import IO
 
 from quotecheck.config import Settings
 from quotecheck.readers.decode import (
+    RAISE_LIMIT,
     SNIFF_BYTES,
     byte_limit,
     check_article,
@@ -89,7 +90,7 @@ def read(source: Source, stream: IO[bytes], settings: Settings) -> Iterator[Arti
                 source.path, number,
                 message=f"article too large: the line is {line:,} bytes, more than {limit:,} "
                 "(4 bytes per character of `extract.max_article_chars`, and room for its fields)",
-                hint="raise `extract.max_article_chars` to read it",
+                hint=RAISE_LIMIT,
             )
         elif line.strip():
             yield parse_line(line.rstrip(b"\r"), number, source, settings, keys)
@@ -115,8 +116,8 @@ def parse_line(line: bytes, number: int, source: Source, settings: Settings,
     if not isinstance(text, str):
         what = "no" if text is None else "a non-string"
         return InputError(source.path, number, message=f"{what} `{keys['text']}` field: the article has no text",
-                          hint="give the text as a string, or map your field with `input.fields` "
-                          "(e.g. text = \"body\")")
+                          hint="give the text as a string, or name your field under [tool.quotecheck.input.fields] "
+                          "(e.g. text = \"body\"; `input.fields` in Python)")
     body, _ = trim_body(scrub_surrogates(normalize_newlines(text)))
     values = {name: clean_value(record.get(key)) for name, key in keys.items()}
     article = Article(

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 import attrs
 
 from quotecheck.config import DEFAULT_SETTINGS, InputSettings, Settings
+from quotecheck.readers.decode import EXCLUDE
 from quotecheck.readers.errors import InputError
 
 FORMATS: dict[str, str] = {
@@ -63,7 +64,7 @@ def _walk(root: str, rules: InputSettings) -> list[tuple[str, Source | InputErro
     def unreadable(exc: OSError) -> None:
         where = _display(exc.filename or root)
         found.append((where, InputError(where, message=f"cannot list folder: {exc.strerror or exc}",
-                                        hint="make it readable, or add it to `input.exclude`")))
+                                        hint=f"make it readable, or {EXCLUDE}")))
 
     for folder, dirs, files in os.walk(root, onerror=unreadable):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
