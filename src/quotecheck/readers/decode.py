@@ -113,6 +113,11 @@ def scrub_surrogates(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text)
 
 
+def json_text(value: str) -> str:
+    """A string decoded from JSON, as article text: ``\n`` line ends, no lone surrogates."""
+    return scrub_surrogates(normalize_newlines(value))
+
+
 def trim_body(text: str, line: int = 1) -> tuple[str, int]:
     """Drop leading blank lines and trailing whitespace; return the text and its first line.
 

@@ -22,9 +22,8 @@ from quotecheck.readers.decode import (
     clean_value,
     iso_date,
     json_failure,
+    json_text,
     json_type,
-    normalize_newlines,
-    scrub_surrogates,
     sniff,
     trim_body,
     utf8_error,
@@ -118,7 +117,7 @@ def parse_line(line: bytes, number: int, source: Source, settings: Settings,
         return InputError(source.path, number, message=f"{what} `{keys['text']}` field: the article has no text",
                           hint="give the text as a string, or name your field under [tool.quotecheck.input.fields] "
                           "(e.g. text = \"body\"; `input.fields` in Python)")
-    body, _ = trim_body(scrub_surrogates(normalize_newlines(text)))
+    body, _ = trim_body(json_text(text))
     values = {name: clean_value(record.get(key)) for name, key in keys.items()}
     article = Article(
         id=values["id"] or f"{source.id}:{number}",

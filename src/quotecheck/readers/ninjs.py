@@ -24,9 +24,8 @@ from quotecheck.readers.decode import (
     clean_value,
     iso_date,
     json_failure,
+    json_text,
     json_type,
-    normalize_newlines,
-    scrub_surrogates,
     trim_body,
 )
 from quotecheck.readers.errors import InputError
@@ -163,7 +162,7 @@ def article(obj: Any, default_id: str, source: Source, settings: Settings,
         return
     where, raw, is_html = chosen
     at = locate(_find_value(text, span[0], span[1], raw))  # quotes are placed at the body's start
-    value = scrub_surrogates(normalize_newlines(raw))
+    value = json_text(raw)
     ignore: tuple[tuple[Span, tuple[str, ...]], ...] = ()
     if is_html:
         page = html.extract(value)
