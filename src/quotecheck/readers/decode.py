@@ -42,7 +42,7 @@ def byte_limit(settings: Settings) -> int:
 
 def sniff(head: bytes, path: str) -> InputError | None:
     """An error when the first bytes of a file show it is UTF-16 or binary, else ``None``."""
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)):
         return InputError(path, message="the file is UTF-16 (or UTF-32), not UTF-8",
                           hint="convert it to UTF-8, e.g. `iconv -f utf-16 -t utf-8 FILE > FILE.utf8`")
     if b"\0" in head[:SNIFF_BYTES]:

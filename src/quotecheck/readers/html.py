@@ -167,7 +167,7 @@ class _Extractor(HTMLParser):
         if self.open_tags["head"] and tag not in HEAD_CONTENT:
             self._pop(max(i for i, e in enumerate(self.stack) if e.tag == "head"))
         closes, scope = _IMPLIED_END.get(tag, (frozenset({"p"}) if tag in _P_CLOSERS else frozenset(), _BUTTON_SCOPE))
-        if not closes:
+        if not any(self.open_tags[name] for name in closes):
             return
         for i in range(len(self.stack) - 1, -1, -1):
             if self.stack[i].tag in closes:
@@ -282,9 +282,9 @@ class _Extractor(HTMLParser):
         self.next_at = (index + len(text), element) if self.markup.startswith(text, index) else None
 
     def _end_paragraph(self) -> None:
-        assert self.para_start is not None
-        for codes in self.marks_here:
-            self.ignore.append((Span(self.para_start, self.size), codes))
+        """Give the paragraph that ends here to the ignore markers that named it."""
+        start = self.para_start if self.para_start is not None else self.size
+        self.ignore.extend((Span(start, self.size), codes) for codes in self.marks_here)
         self.marks_here = []
 
     def parse_marked_section(self, i: int, report: int = 1) -> int:

@@ -46,9 +46,9 @@ class Source:
     stdin: bool = False
 
 
-def format_of(path: str, default: str | None = None) -> str | None:
+def format_of(path: str) -> str | None:
     """The reader format for a file name, by its extension (case ignored)."""
-    return FORMATS.get(os.path.splitext(path)[1].lower(), default)
+    return FORMATS.get(os.path.splitext(path)[1].lower())
 
 
 def _matches(patterns: tuple[str, ...], path: str, relative: str) -> bool:
@@ -57,14 +57,13 @@ def _matches(patterns: tuple[str, ...], path: str, relative: str) -> bool:
     return any(fnmatch.fnmatch(name, pattern) for pattern in patterns for name in names)
 
 
-def _walk(root: str, rules: InputSettings) -> list[tuple[str, Source | InputError]]:
-    """The known-format files below ``root`` (hidden entries skipped), keyed by path."""
-    found: list[tuple[str, Source | InputError]] = []
+def _walk(root: str, rules: InputSettings) -> list[Source | InputError]:
+    """The known-format files below ``root`` (hidden entries skipped), in path order."""
+    found: list[Source | InputError] = []
 
     def unreadable(exc: OSError) -> None:
-        where = _display(exc.filename or root)
-        found.append((where, InputError(where, message=f"cannot list folder: {exc.strerror or exc}",
-                                        hint=f"make it readable, or {EXCLUDE}")))
+        found.append(InputError(_display(exc.filename or root), message=f"cannot list folder: {exc.strerror or exc}",
+                                hint=f"make it readable, or {EXCLUDE}"))
 
     for folder, dirs, files in os.walk(root, onerror=unreadable):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
@@ -78,8 +77,8 @@ def _walk(root: str, rules: InputSettings) -> list[tuple[str, Source | InputErro
                 continue
             if _matches(rules.exclude, path, relative):
                 continue
-            found.append((path, Source(path, fmt, _stem(path))))
-    found.sort(key=lambda item: item[0])
+            found.append(Source(path, fmt, _stem(path)))
+    found.sort(key=lambda item: item.path)
     return found
 
 
@@ -108,10 +107,10 @@ def discover(paths: Iterable[str], settings: Settings = DEFAULT_SETTINGS, *,
     seen: set[str] = set()
     for given in paths:
         if given == "-":
-            items.append(Source(stdin_name, format_of(stdin_name, "txt") or "txt", _stem(stdin_name), stdin=True))
+            items.append(Source(stdin_name, format_of(stdin_name) or "txt", _stem(stdin_name), stdin=True))
             continue
         if os.path.isdir(given):
-            found = [item for _, item in _walk(given, rules)]
+            found = _walk(given, rules)
         elif os.path.lexists(given):
             path = _display(given)
             fmt = format_of(path)
