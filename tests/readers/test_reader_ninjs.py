@@ -90,3 +90,12 @@ def test_text_after_the_object_is_reported_after_its_article(read):
     article, error = read("two.json", '{"body_text": "a"}\n{"x": 1}')
     assert article.text == "a"
     assert (error.line, error.column, error.message) == (2, 1, "unexpected text after the JSON value")
+
+
+def test_an_html_body_keeps_its_suppression_markers(read):
+    item = {"body_html": "<p>One.</p><!-- quotecheck: ignore bogus-code --><p>Two \"q\".</p>"}
+    error, article = read("s.json", json.dumps(item))
+    assert (error.line, error.column) == (1, 16)
+    assert error.message == "unknown finding code `bogus-code` in a quotecheck: ignore comment"
+    assert article.text == 'One.\nTwo "q".'
+    assert [(span.start, span.end, codes) for span, codes in article.ignore] == [(5, 13, ("bogus-code",))]

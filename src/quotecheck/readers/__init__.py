@@ -82,7 +82,8 @@ def _os_error(path: str, exc: OSError) -> InputError:
         return InputError(path, message="is a folder, not a file", hint="give the folder itself to read what is in it")
     if isinstance(exc, PermissionError):
         return InputError(path, message="permission denied", hint=f"make the file readable, or {EXCLUDE}")
-    return InputError(path, message=f"cannot read the file: {exc.strerror or exc}", hint="check that the file is readable")
+    return InputError(path, message=f"cannot read the file: {exc.strerror or exc}",
+                      hint="check that the file is readable")
 
 
 def _unique(article: Article, seen: set[str], by_line: bool) -> Article:

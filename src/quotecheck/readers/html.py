@@ -337,14 +337,21 @@ def extract(markup: str) -> HtmlText:
     return attrs.evolve(parser.result(), stopped=stopped and (stopped[0], stopped[1] + 1))
 
 
+def problems(page: HtmlText, path: str, at: tuple[int, int] | None = None) -> Iterator[InputError]:
+    """The input errors of an extracted page: unknown ignore codes, and where the parser
+    gave up if it did (placed at ``at`` when the page is embedded in another file)."""
+    for codes, line, column in page.markers:
+        yield from unknown_codes(codes, path, *(at or (line, column)))
+    if page.stopped:
+        yield InputError(path, *(at or page.stopped),
+                         message="malformed markup: the text after this point was not read",
+                         hint="fix the markup here, or convert the page to text")
+
+
 def parse(text: str, source: Source, settings: Settings) -> Iterator[Article | InputError]:
     """The one article of a decoded ``.html`` file (and an error for each unknown ignore code)."""
     page = extract(text)
-    for codes, line, column in page.markers:
-        yield from unknown_codes(codes, source.path, line, column)
-    if page.stopped:
-        yield InputError(source.path, *page.stopped, message="malformed markup: the text after this point was not read",
-                         hint="fix the markup here, or convert the page to text")
+    yield from problems(page, source.path)
     article = Article(
         id=source.id,
         text=page.text,

@@ -30,11 +30,10 @@ from quotecheck.readers.decode import (
 )
 from quotecheck.readers.errors import InputError
 from quotecheck.readers.sources import Source
-from quotecheck.readers.suppress import unknown_codes
 from quotecheck.records import Anchor, Article, Origin, Span, line_starts
 
-_LOOKS_HTML = re.compile(r"<(?:p|div|br|h[1-6]|span|a|em|strong|b|i|ul|ol|li|blockquote|section|article|table)(?=[\s/>])",
-                         re.IGNORECASE)
+_LOOKS_HTML = re.compile(
+    r"<(?:p|div|br|h[1-6]|span|a|em|strong|b|i|ul|ol|li|blockquote|section|article|table)(?=[\s/>])", re.IGNORECASE)
 """The start of a common tag: enough to tell an HTML body from plain text."""
 _DATE_KEYS = ("versioncreated", "firstcreated", "contentcreated")
 _HINT = "fix the JSON; a .json file holds one ninjs object or an array of them"
@@ -117,7 +116,7 @@ def headline(item: dict[str, Any]) -> str | None:
         for entry in entries:
             if value := clean_value(entry.get("value")):
                 return value
-    keys = ["headline", "headline_main"] + sorted(k for k in item if k.startswith("headline_"))
+    keys = ["headline", "headline_main"] + sorted(k for k in item if k.startswith("headline_") and k != "headline_main")
     for key in keys:
         if value := clean_value(item.get(key)):
             return value
@@ -147,7 +146,8 @@ def body(item: dict[str, Any]) -> tuple[str, str, bool] | None:
 
 
 def article(obj: Any, default_id: str, source: Source, settings: Settings,
-            locate: Callable[[int], tuple[int, int]], span: tuple[int, int], text: str) -> Iterator[Article | InputError]:
+            locate: Callable[[int], tuple[int, int]], span: tuple[int, int],
+            text: str) -> Iterator[Article | InputError]:
     """The article of one ninjs object, found at ``text[span[0]:span[1]]``."""
     line, column = locate(span[0])
     if not isinstance(obj, dict):
@@ -169,8 +169,7 @@ def article(obj: Any, default_id: str, source: Source, settings: Settings,
         body_text, ignore = page.text, page.ignore
         anchors = _dedupe(tuple(Anchor(a.offset, *at, f"{where}/{a.element}" if a.element else where)
                                 for a in page.anchors))
-        for codes, _, _ in page.markers:
-            yield from unknown_codes(codes, source.path, *at)
+        yield from html.problems(page, source.path, at)
     else:
         body_text, _ = trim_body(value)
         anchors = (Anchor(0, *at, where),)
@@ -200,7 +199,8 @@ def _dedupe(anchors: tuple[Anchor, ...]) -> tuple[Anchor, ...]:
 def parse(text: str, source: Source, settings: Settings) -> Iterator[Article | InputError]:
     """Every article of a decoded ninjs ``.json`` file, with an error for each bad object."""
     if not text.strip():
-        yield InputError(source.path, message="empty article", hint="give a ninjs object, or leave the file out of the batch")
+        yield InputError(source.path, message="empty article",
+                         hint="give a ninjs object, or leave the file out of the batch")
         return
     starts = line_starts(text)
 
