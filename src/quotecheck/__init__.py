@@ -15,12 +15,14 @@ from quotecheck.records import Article, Cluster, Evidence, Finding, Mention, Quo
 from quotecheck.serialize import as_record
 from quotecheck.quotes.extract import extract_quotes
 from quotecheck.findings.crosscheck import cross_check
+from quotecheck.readers import InputError, load
 
 __all__ = [
     "Article",
     "Cluster",
     "Evidence",
     "Finding",
+    "InputError",
     "Mention",
     "Quote",
     "Report",
@@ -29,6 +31,7 @@ __all__ = [
     "as_record",
     "cross_check",
     "extract_quotes",
+    "load",
 ]
 
 __version__ = "0.1.0"
