@@ -36,6 +36,7 @@ CHUNK = 1 << 16
 LINE_SLACK = 1 << 16
 """Bytes a line may have beyond the article bound, for its id, title and other fields."""
 FIELDS = ("id", "text", "title", "outlet", "published", "url")
+_FIX_LINE = "fix or remove the line: each line must be one JSON object"
 
 
 def read_lines(stream: IO[bytes], limit: int, head: bytes = b"", chunk: int = CHUNK) -> Iterator[bytes | int]:
@@ -103,11 +104,9 @@ def parse_line(line: bytes, number: int, source: Source, settings: Settings,
     except UnicodeDecodeError as exc:
         return utf8_error(line, exc.start, source.path, line=number)
     except json.JSONDecodeError as exc:
-        return InputError(source.path, number, exc.colno, message=f"malformed JSON: {exc.msg}",
-                          hint="fix or remove the line: each line must be one JSON object")
+        return InputError(source.path, number, exc.colno, message=f"malformed JSON: {exc.msg}", hint=_FIX_LINE)
     except (ValueError, RecursionError) as exc:
-        return InputError(source.path, number, message=f"malformed JSON: {json_failure(exc)}",
-                          hint="fix or remove the line: each line must be one JSON object")
+        return InputError(source.path, number, message=f"malformed JSON: {json_failure(exc)}", hint=_FIX_LINE)
     if not isinstance(record, dict):
         return InputError(source.path, number, message=f"the line holds a JSON {json_type(record)}, not an object",
                           hint="give each article as one object: {\"id\": …, \"text\": …}")
@@ -118,7 +117,7 @@ def parse_line(line: bytes, number: int, source: Source, settings: Settings,
                           hint="give the text as a string, or name your field under [tool.quotecheck.input.fields] "
                           "(e.g. text = \"body\"; `input.fields` in Python)")
     body, _ = trim_body(json_text(text))
-    values = {name: clean_value(record.get(key)) for name, key in keys.items()}
+    values = {name: clean_value(record.get(key)) for name, key in keys.items() if name != "text"}
     article = Article(
         id=values["id"] or f"{source.id}:{number}",
         text=body,
