@@ -54,6 +54,10 @@ _OCCASION = regex.compile(
 )
 
 
+_ON = regex.compile(r"\bon[ \t\u00a0]++")
+_TRAILING_THE = regex.compile(r"(?i:the)[ \t\u00a0]++$")
+
+
 @attrs.frozen
 class Channel:
     """What one sentence says about how its statements reached the writer."""
@@ -90,7 +94,7 @@ def read_channel(masked: str, offset: int, table: OutletTable, seen_outlets: lis
                 via = _lower_determiner(text)
                 break
     platform = None
-    for m in regex.finditer(r"\bon[ \t\u00a0]++", masked):
+    for m in _ON.finditer(masked):
         hit = table.platform_at(masked, m.end(), len(masked))
         if hit and _PLATFORM_CUE.search(masked, 0, m.end()) is not None:
             platform = hit[0]
@@ -113,7 +117,7 @@ def read_channel(masked: str, offset: int, table: OutletTable, seen_outlets: lis
 def _cited(masked: str, mention: OutletMention) -> bool:
     """True when the outlet is named as the channel of a statement, not merely mentioned."""
     before = masked[max(0, mention.start - 40) : mention.start]
-    before = regex.sub(r"(?i:the)[ \t\u00a0]++$", "", before)
+    before = _TRAILING_THE.sub("", before)
     if _DIRECT_BEFORE.search(before):
         return True
     after = masked[mention.end : mention.end + 30]

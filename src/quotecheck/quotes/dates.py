@@ -21,7 +21,7 @@ _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 
 def article_year(text: str, published: str | None) -> int | None:
     """The year undated mentions should take: the publication year, else the commonest stated year."""
-    if published and regex.match(r"(?:19|20)\d\d", published):
+    if published and _YEAR.match(published):
         return int(published[:4])
     counts: dict[str, int] = {}
     for m in _YEAR.finditer(text, 0, min(len(text), 200_000)):

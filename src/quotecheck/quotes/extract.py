@@ -21,7 +21,7 @@ from quotecheck.quotes.attribution import Attribution, attribute
 from quotecheck.quotes.channels import Channel, read_channel
 from quotecheck.quotes.cues import CueLexicon, cue_lexicon
 from quotecheck.quotes.dates import article_year, dates_in
-from quotecheck.quotes.indirect import find_reported_speech
+from quotecheck.quotes.indirect import REPORTING_PATTERN, find_reported_speech
 from quotecheck.quotes.kinds import classify
 from quotecheck.quotes.outlets import OutletTable, outlet_table, resolve_short
 from quotecheck.quotes.people import Cast, find_cast, person_mentions
@@ -110,27 +110,30 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
             qhi = bisect.bisect_left(span_starts, sent.end)
             squotes = found.spans[qlo:qhi]
             has_outlet = _any_between(outlet_starts, sent.start, sent.end)
-            if not squotes and not has_outlet and not settings.extract.include_indirect:
-                continue
-            smarks = marks[qlo:qhi]
-            tokens = frame(text, sent.start, sent.end, smarks)
-            channel = read_channel(_masked(text, sent, smarks), sent.start, table, seen_outlets) if (has_outlet or squotes) else Channel()
             if has_outlet:
                 _remember_outlets(text, sent, table, seen_outlets)
             if not squotes:
+                channel = read_channel(text[sent.start : sent.end], sent.start, table, seen_outlets) if has_outlet else Channel()
+                reported = settings.extract.include_indirect and REPORTING_PATTERN.search(text, sent.start, sent.end) is not None
+                if not (reported or channel.outlet or channel.platform):
+                    continue
+                tokens = frame(text, sent.start, sent.end, ())
                 if channel.outlet or channel.platform:
                     subject = _sentence_subject(tokens)
                     if subject is not None:
                         name = _resolve(text, tokens, subject, cast, speakers, table)[0]
                         if name:
                             context[name] = channel
-                if settings.extract.include_indirect:
+                if reported:
                     for hit in find_reported_speech(tokens, cues):
                         a, b = hit.content
                         draft = _Draft([(tokens[a].start, tokens[b - 1].end)], [], para.index, sent)
                         _fill_from(draft, Attribution(hit.cue, hit.subject, "indirect"), text, tokens, cast, speakers, table, channel, context)
                         indirect.append(draft)
                 continue
+            smarks = marks[qlo:qhi]
+            tokens = frame(text, sent.start, sent.end, smarks)
+            channel = read_channel(_masked(text, sent, smarks), sent.start, table, seen_outlets)
             atts = attribute(tokens, cues)
             qtokens = [i for i, t in enumerate(tokens) if t.kind == "quote"]
             words_outside = sum(1 for t in tokens if t.is_word)

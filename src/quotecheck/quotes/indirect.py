@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from quotecheck.lexicon import CLAUSE_BREAKERS
 from quotecheck.quotes.attribution import _post_attribution, _subject
@@ -30,6 +31,8 @@ REPORTING = frozenset(
     """.split()
 )
 _MIN_WORDS = 4
+REPORTING_PATTERN = regex.compile(r"\b(?:" + "|".join(sorted(REPORTING, key=len, reverse=True)) + r")\b")
+"""Finds a sentence worth reading for reported speech, in one compiled scan."""
 
 
 @attrs.frozen

@@ -48,6 +48,11 @@ _ROLE_WORDS = (
     r"Republican|Democratic|GOP|(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}’'\-]*"
 )
 _ROLE_BEFORE = regex.compile(rf"(?:(?:{_ROLE_WORDS})[ \t\u00a0]++)++$")
+_WORD = regex.compile(r"\S+")
+_INITIALS = regex.compile(r"(?:\p{Lu}\.){2,}")
+_ACRONYM = regex.compile(r"(?:\p{Lu}\.?){2,}")
+_HYPHEN_LOWER = regex.compile(r"-\p{Ll}")
+_LAST_WORD = regex.compile(r"(\p{L}+)[ \t\u00a0]+$")
 _HARD_TITLES = frozenset(
     t for t in TITLE_WORDS
     if t not in {"former", "ex", "then", "u.s.", "us", "american", "british", "french", "german",
@@ -206,10 +211,12 @@ def find_cast(text: str, quotes: Sequence[tuple[int, int]] = (), not_people: Seq
         i = bisect.bisect_right(opens, start) - 1
         if i >= 0 and quotes[i][0] < start < quotes[i][1]:
             continue
+        if text.find(" ", start, end) == -1 and text.find("\u00a0", start, end) == -1:
+            # One capitalised word: a person only as a known surname (resolved below).
+            singles.append((start, end))
+            continue
         found = _split_run(text, start, end, {})
         mentions.extend(found)
-        if not found and " " not in text[start:end]:
-            singles.append((start, end))
     full: list[str] = []
     for mention in mentions:
         if len(mention.name.split()) >= 2 and mention.name not in full:
@@ -245,7 +252,7 @@ def find_cast(text: str, quotes: Sequence[tuple[int, int]] = (), not_people: Seq
 
 def _split_run(text: str, start: int, end: int, genders: dict[str, str]) -> list[NameMention]:
     """Split one capitalised run into people ("Putin and U.S. President Donald Trump" is two)."""
-    toks = [(start + t.start(), start + t.end()) for t in regex.finditer(r"\S+", text[start:end])]
+    toks = [(start + t.start(), start + t.end()) for t in _WORD.finditer(text[start:end])]
     out: list[NameMention] = []
     piece: list[tuple[int, int]] = []
     for k, (s, e) in enumerate(toks):
@@ -311,14 +318,14 @@ def _one_person(text: str, toks: list[tuple[int, int]]) -> list[NameMention]:
 
 def _trim_role_extension(text: str, start: int, end: int) -> int:
     """Drop sentence-initial or non-title capitalised words from a role extension."""
-    words = list(regex.finditer(r"\S+", text[start:end]))
+    words = list(_WORD.finditer(text[start:end]))
     keep = start
     for w in words:
         low = w.group().lower()
         if low in NON_NAME_WORDS or low in DETERMINERS or low in ORG_WORDS and low not in TITLE_WORDS:
             keep = start + w.end()
             continue
-        if w.group()[:1].isupper() and low not in TITLE_WORDS and not regex.fullmatch(r"(?:\p{Lu}\.){2,}", w.group()):
+        if w.group()[:1].isupper() and low not in TITLE_WORDS and not _INITIALS.fullmatch(w.group()):
             keep = start + w.end()
             continue
         break
@@ -333,7 +340,7 @@ def _clean_role(role: str) -> str | None:
 
 
 def _after_preposition(text: str, pos: int) -> bool:
-    m = regex.search(r"([\p{L}]+)[ \t\u00a0]+$", text[max(0, pos - 20) : pos])
+    m = _LAST_WORD.search(text, max(0, pos - 20), pos)
     return bool(m and m.group(1).lower() in PREPOSITIONS)
 
 
@@ -346,7 +353,7 @@ def _is_person(words: list[str], titled: bool) -> bool:
     """True when a name run plausibly names a person rather than a place or an organisation."""
     if not words:
         return False
-    if any(regex.search(r"-\p{Ll}", w) for w in words) or words[-1].lower() in NATIONALITIES:
+    if any(_HYPHEN_LOWER.search(w) for w in words) or words[-1].lower() in NATIONALITIES:
         return False  # "States-backed", "Russian-annexed", "Overnight Russian"
     lows = [w.lower().rstrip(".") for w in words]
     if lows[0] in NON_NAME_WORDS or words[0].lower() in NON_NAME_WORDS:
@@ -355,7 +362,7 @@ def _is_person(words: list[str], titled: bool) -> bool:
         return False
     if all(w.lower() in TITLE_WORDS for w in words):
         return False
-    if any(regex.fullmatch(r"(?:\p{Lu}\.?){2,}", w) and len(w) > 1 and not w.endswith(".") and len(words) == 1 for w in words):
+    if any(_ACRONYM.fullmatch(w) and len(w) > 1 and not w.endswith(".") and len(words) == 1 for w in words):
         return False  # an acronym alone: NATO, CIA
     if len(words) >= 2:
         return len(words) <= 5 and not any(w in {"of", "&"} for w in lows)
