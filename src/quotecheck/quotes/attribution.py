@@ -87,9 +87,11 @@ def _post(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribution | No
     if j < n and tokens[j].text in {",", "—", "–"}:
         ends_open = True
         j += 1
-    if not ends_open or j >= n:
+    if j >= n:
         return None
     found = _post_attribution(tokens, j, cues)
+    if found is not None and not ends_open and not _closes_sentence(tokens, found[0][1]):
+        return None
     if found is None:
         return None
     cue, subject, how = found
@@ -137,6 +139,12 @@ def _post_attribution(
     return None
 
 
+def _closes_sentence(tokens: Sequence[Token], i: int) -> bool:
+    """True when only an adjunct ("on Tuesday", "in a statement") follows token ``i`` to the end."""
+    rest = tokens[i:]
+    return len(rest) <= 8 and all(t.kind != "quote" for t in rest)
+
+
 def _is_preposition_phrase(tokens: Sequence[Token], i: int) -> bool:
     return tokens[i].lower in PREPOSITIONS and tokens[i].lower != "of"
 
@@ -146,23 +154,33 @@ def _pre(
 ) -> Attribution | None:
     """A cue before the quotation in its sentence, and that cue's subject."""
     c = k - 1
-    while c >= max(0, k - _WINDOW):
+    fallback: Attribution | None = None
+    tried = 0
+    while c >= max(0, k - _WINDOW) and tried < 3:
         t = tokens[c]
         if t.kind == "quote":
             # Shared cue: "described it as "A" and "B"" — keep walking left past earlier quotations.
             c -= 1
             continue
         if t.is_word and (t.text[:1].islower() or c == 0) and _is_verb_position(tokens, c) and (
-            cues.is_cue(t.text) or (cues.is_cue(t.text, beside_quote=True) and _beside(tokens, c, k))
+            cues.is_cue(t.text) or (cues.is_cue(t.text, beside_quote=True) and _beside(tokens, c, k)) or _introduces(tokens, c, k, cues)
         ):
             if according is not None and according[0] > c:
                 break
             subject = _subject(tokens, c, cues)
-            if subject is None and according is None:
+            tried += 1
+            if subject is None:
                 c -= 1
                 continue
-            return Attribution((c, c + 1), subject, "pre")
+            found = Attribution((c, c + 1), subject, "pre")
+            if _personal(tokens, subject):
+                return found
+            # "…said that the platform should reiterate…": a cue whose subject is no person
+            # may sit inside the reported clause of an outer cue; look further left first.
+            fallback = fallback or found
         c -= 1
+    if fallback is not None:
+        return fallback
     if according is not None:
         start, np = according
         return Attribution((start, start + 2), np, "according")
@@ -174,9 +192,30 @@ def _pre(
 
 
 def _beside(tokens: Sequence[Token], c: int, k: int) -> bool:
-    """True when only an object and a comma/colon stand between cue ``c`` and quotation ``k``."""
+    """True when only a short object and a comma/colon stand between cue ``c`` and quotation ``k``."""
     between = tokens[c + 1 : k]
-    return len(between) <= 4 and all(t.kind != "quote" for t in between)
+    return len(between) <= 3 and all(t.kind != "quote" and t.lower not in CLAUSE_BREAKERS for t in between)
+
+
+def _introduces(tokens: Sequence[Token], c: int, k: int, cues: CueLexicon) -> bool:
+    """A past-tense or present verb right before ", "…"" or ": "…"" ("Clinton cracked, "…"")."""
+    if c + 2 != k or tokens[c + 1].text not in {",", ":"} or c == 0:
+        return False
+    before = tokens[c - 1]
+    if not before.is_word or cues.is_cue(before.text, beside_quote=True) or before.lower in PREPOSITIONS or before.lower in DETERMINERS:
+        return False
+    word = tokens[c].lower
+    return word.endswith("ed") or (word.endswith("s") and not word.endswith("ss"))
+
+
+def _personal(tokens: Sequence[Token], subject: tuple[int, int]) -> bool:
+    """True when a subject names a person or a group by pronoun or by a capitalised name."""
+    words = [t for t in tokens[subject[0] : subject[1]] if t.is_word]
+    if not words:
+        return False
+    if len(words) == 1 and words[0].lower in PRONOUNS:
+        return words[0].lower not in {"it"}
+    return any(t.capitalized and t.lower not in DETERMINERS for t in words)
 
 
 def _according(tokens: Sequence[Token]) -> tuple[int, tuple[int, int]] | None:
@@ -200,9 +239,16 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
         return None
     t = tokens[j]
     verb = tokens[c].lower
+    if t.is_word and t.lower in {"and", "but", "or"}:
+        # "Trump called on her to resign and said, "…"": the subject of the first verb.
+        return _leading_np(tokens, _clause_start(tokens, j), j)
     if t.text == "," or (t.kind == "quote"):
         if verb.endswith("ing"):
-            # A participle ("…, warning, "…"") takes the subject of the main clause.
+            # A participle ("…, warning, "…"") takes the subject of its clause when that is a
+            # person ("as Mrs. Clinton echoed it, saying"), else of the main clause.
+            near = _leading_np(tokens, _clause_start(tokens, j), j)
+            if near is not None and _personal(tokens, near):
+                return near
             return _leading_np(tokens, _main_clause_start(tokens, c), c)
         if t.text == ",":
             return _appositive(tokens, j)
@@ -245,7 +291,22 @@ def _np_start(tokens: Sequence[Token], j: int) -> int | None:
 
 
 def _appositive(tokens: Sequence[Token], comma: int) -> tuple[int, int] | None:
-    """``X, a former aide, said`` / ``Putin’s aide, Yuri Ushakov, said``: both segments."""
+    """``X, a former aide, said`` / ``Putin’s aide, Yuri Ushakov, said``: both segments.
+
+    Comma-set adverbs and relative clauses between the noun and the verb
+    (``Sanders, meanwhile, who sits at zero, said``) are skipped.
+    """
+    while True:
+        prev = comma - 1
+        while prev >= 0 and tokens[prev].text != "," and tokens[prev].kind != "quote":
+            prev -= 1
+        if prev < 0 or tokens[prev].text != ",":
+            break
+        seg = tokens[prev + 1 : comma]
+        if seg and seg[0].is_word and (seg[0].lower in {"who", "which", "whose"} or (len(seg) == 1 and seg[0].lower.endswith("ly")) or (len(seg) == 1 and seg[0].lower in _INTRO_STARTERS)):
+            comma = prev
+            continue
+        break
     prev_comma = comma - 1
     while prev_comma >= 0 and tokens[prev_comma].text != "," and tokens[prev_comma].kind != "quote":
         prev_comma -= 1
@@ -342,3 +403,21 @@ def _leading_np(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int
             break
         i += 1
     return (start, i) if i > start else None
+
+
+def main_clause(tokens: Sequence[Token], k: int) -> Attribution | None:
+    """The sentence's own subject and verb, for a quotation set into it with no speech cue.
+
+    ``She wants the candidates "first and foremost to admit it."`` — the quotation is
+    the writer's report of what "she" wants; the subject is its source, the verb its cue.
+    """
+    start = _main_clause_start(tokens, k)
+    np = _leading_np(tokens, start, k)
+    if np is None or not _personal(tokens, np):
+        return None
+    v = np[1]
+    while v < k and tokens[v].is_word and tokens[v].lower in CUE_MODIFIERS:
+        v += 1
+    if v >= k or not tokens[v].is_word or not tokens[v].text[:1].islower() or tokens[v].lower in CLAUSE_BREAKERS:
+        return None
+    return Attribution((v, v + 1), np, "main")

@@ -17,7 +17,7 @@ import attrs
 
 from quotecheck.config import DEFAULT_SETTINGS, Settings
 from quotecheck.lexicon import DETERMINERS, PRONOUNS
-from quotecheck.quotes.attribution import Attribution, attribute
+from quotecheck.quotes.attribution import Attribution, attribute, main_clause
 from quotecheck.quotes.channels import Channel, read_channel
 from quotecheck.quotes.cues import CueLexicon, cue_lexicon
 from quotecheck.quotes.dates import article_year, dates_in
@@ -58,6 +58,8 @@ class _Draft:
     before: str = ""
     kind: str = "direct"
     speech_nearby: bool = False
+    main: tuple[list[Token], Attribution] | None = None
+    """The sentence's subject and verb, used when a quotation that is not a scare quote has no cue."""
 
 
 def extract_quotes(article: Article | str, settings: Settings | None = None) -> list[Quote]:
@@ -179,6 +181,9 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
                     _inherit(draft, drafts[-1])
                 else:
                     _apply_channel(draft, channel, context)
+                    fallback = main_clause(tokens, i)
+                    if fallback is not None:
+                        draft.main = (tokens, fallback)
                 drafts.append(draft)
                 prev_in_para = draft
         para_dates[para.index] = dates_in(text, para.start, para.end, year)
@@ -192,6 +197,9 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
         )
         if draft.kind == "scare" and not settings.extract.include_scare:
             continue
+        if draft.speaker is None and draft.main is not None and draft.kind != "scare":
+            mtokens, matt = draft.main
+            _fill_from(draft, matt, text, mtokens, cast, speakers, table, None, {})
         quotes.append(_build(article, draft, para_dates, starts))
     if settings.extract.include_indirect:
         for draft in indirect:
@@ -279,9 +287,10 @@ def _fill_from(
     cast: Cast,
     speakers: list[tuple[int, str]],
     table: OutletTable,
-    channel: Channel,
+    channel: Channel | None,
     context: dict[str, Channel],
 ) -> None:
+    """Speaker, role, cue and (unless ``channel`` is None) channel from an attribution."""
     draft.how = att.how
     if att.cue is not None:
         a, b = att.cue
@@ -296,7 +305,8 @@ def _fill_from(
             bisect.insort(speakers, (mention.start, name))
     if att.how == "according" and draft.speaker is not None and draft.outlet is not None and draft.speaker == draft.outlet:
         draft.speaker = draft.outlet
-    _apply_channel(draft, channel, context)
+    if channel is not None:
+        _apply_channel(draft, channel, context)
 
 
 def _apply_channel(draft: _Draft, channel: Channel, context: dict[str, Channel]) -> None:
