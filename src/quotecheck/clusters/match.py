@@ -55,11 +55,25 @@ def relate(a: str, b: str, match: MatchSettings) -> Relation | None:
     score = fuzz.ratio(pa, pb, score_cutoff=match.threshold)
     if score:
         return Relation("variant", score, "ratio")
-    if len(pa) < len(pb):
-        score = fuzz.partial_ratio(pa, pb, score_cutoff=max(match.threshold, FRAGMENT_FLOOR))
+    floor = max(match.threshold, FRAGMENT_FLOOR)
+    if len(pa) < len(pb) * _longest_fragment(match.threshold, floor):
+        score = fuzz.partial_ratio(pa, pb, score_cutoff=floor)
         if score:
             return Relation("fragment", score, "partial_ratio")
     return None
+
+
+def _longest_fragment(threshold: float, floor: float) -> float:
+    """The length ratio from which a fragment would already be a variant.
+
+    ``partial_ratio`` ≥ ``floor`` over a full-length window means the shorter wording
+    ``a`` shares at least ``floor``% of its characters, in order, with the longer ``b``;
+    then ``ratio`` ≥ ``2 · floor · r / (1 + r)`` with ``r = len(a) / len(b)``, which
+    reaches ``threshold`` once ``r ≥ threshold / (2 · floor − threshold)``.  Past that
+    length ratio a pair that failed ``ratio`` is no fragment, so ``partial_ratio`` is not
+    computed (what it could still find there is two wordings overlapping at their ends).
+    """
+    return threshold / (2 * floor - threshold) if 2 * floor > threshold else 1.0
 
 
 def _marked_cut(marked: str, other: str) -> bool:

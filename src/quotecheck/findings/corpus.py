@@ -11,6 +11,7 @@ later step can see the order of the batch.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import NamedTuple
 
 import attrs
 
@@ -19,15 +20,35 @@ from quotecheck.findings.people import PersonName, Speaker, classify, person_ids
 from quotecheck.records import Analysis, Evidence, PersonMention, Quote
 
 
-@attrs.frozen
-class Titled:
-    """A person given a title somewhere in the batch."""
+class Titled(NamedTuple):
+    """A person given a title somewhere in the batch: by a mention, or as a quote's speaker.
+
+    A named tuple, and its evidence built only when a finding needs it: a batch has a
+    titled mention for most of its quotes.
+    """
 
     name: PersonName
     role: str
-    evidence: Evidence
-    person: str | None = None
-    """The batch-wide person id (see :func:`~quotecheck.findings.people.person_ids`)."""
+    source: Quote | PersonMention
+    published: str | None
+
+    @property
+    def article(self) -> str:
+        return self.source.article
+
+    @property
+    def start(self) -> int:
+        m = self.source.speaker_mention if isinstance(self.source, Quote) else self.source
+        return (m or self.source).start
+
+    def evidence(self) -> Evidence:
+        """The mention (or the quote's speaker) as evidence of the title."""
+        if isinstance(self.source, PersonMention):
+            return from_mention(self.source, self.published)
+        quote, m = self.source, self.source.speaker_mention
+        start, end, text = (quote.start, quote.end, quote.words) if m is None else (m.start, m.end, m.text)
+        return Evidence(quote.article, start, end, text, quote.speaker, quote.role,
+                        published=self.published, location=quote.location)
 
 
 @attrs.frozen
@@ -41,6 +62,8 @@ class Corpus:
     """Per quote: the batch-wide id of its speaker when that is a named person."""
     published: Mapping[str, str | None]
     titled: tuple[Titled, ...]
+    person_ids: Mapping[PersonName, str | None]
+    """Batch-wide person ids of every name (see :func:`~quotecheck.findings.people.person_ids`)."""
     articles: int
 
 
@@ -81,16 +104,26 @@ def gather(analyses: Iterable[Analysis]) -> Corpus:
         quote_speakers = [speaker_of(q.speaker) for q in article_quotes]
         known = [n for n in mention_names if n is not None and n.full]
         known += [s.name for s in quote_speakers if s.name is not None and s.name.full]
+        completed: dict[PersonName, PersonName] = {}
+
+        def complete(name: PersonName) -> PersonName:
+            if name.full:
+                return name
+            if name not in completed:
+                completed[name] = resolve(name, known)
+            return completed[name]
+
+        when = published[art]
         for q, sp in zip(article_quotes, quote_speakers):
             if sp.name is not None and not sp.name.full:
-                sp = attrs.evolve(sp, name=resolve(sp.name, known))
+                sp = Speaker(sp.kind, sp.label, complete(sp.name))
             quotes.append(q)
             speakers.append(sp)
             if q.role and sp.name is not None:
-                titled.append(Titled(sp.name, q.role, _speaker_evidence(q, published[art])))
+                titled.append(Titled(sp.name, q.role, q, when))
         for m, name in zip(mentions, mention_names):
             if m.role and name is not None:
-                titled.append(Titled(resolve(name, known), m.role, from_mention(m, published[art])))
+                titled.append(Titled(complete(name), m.role, m, when))
 
     ids = person_ids([s.name for s in speakers if s.name is not None] + [t.name for t in titled])
     return Corpus(
@@ -98,16 +131,7 @@ def gather(analyses: Iterable[Analysis]) -> Corpus:
         speakers=tuple(speakers),
         persons=tuple(ids.get(s.name) if s.name is not None else None for s in speakers),
         published=published,
-        titled=tuple(attrs.evolve(t, person=ids.get(t.name)) for t in titled),
+        titled=tuple(titled),
+        person_ids=ids,
         articles=len(quotes_by),
     )
-
-
-def _speaker_evidence(quote: Quote, published: str | None) -> Evidence:
-    """Evidence for the title a quote gives its speaker: the speaker's words when located."""
-    m = quote.speaker_mention
-    if m is None:
-        return Evidence(quote.article, quote.start, quote.end, quote.words, quote.speaker, quote.role,
-                        published=published, location=quote.location)
-    return Evidence(quote.article, m.start, m.end, m.text, quote.speaker, quote.role,
-                    published=published, location=quote.location)

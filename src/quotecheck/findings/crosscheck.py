@@ -33,12 +33,16 @@ QUOTE_CHECKS: tuple[Callable[[ClusterView, Settings], Iterator[Finding]], ...] =
 """The checks run on every cluster, one per family of findings."""
 
 
-def check(analyses: Iterable[Analysis], settings: Settings = DEFAULT_SETTINGS) -> Report:
-    """Cross-check the quotes and titled people of ``analyses``."""
+def check(analyses: Iterable[Analysis], settings: Settings = DEFAULT_SETTINGS, *, workers: int | None = None) -> Report:
+    """Cross-check the quotes and titled people of ``analyses``.
+
+    ``workers`` caps the processes used to match statements (None: up to two, and only
+    for large batches; 1: this process only).  The report is the same whatever it is.
+    """
     corpus = gather(analyses)
     clusters = []
     findings: list[Finding] = []
-    for group in build_clusters(corpus.quotes, settings.match, corpus.persons):
+    for group in build_clusters(corpus.quotes, settings.match, corpus.persons, workers):
         view = ClusterView(group, corpus, settings.match)
         clusters.append(view.record())
         for run in QUOTE_CHECKS:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Literal
 
 import attrs
@@ -32,16 +33,23 @@ from quotecheck.findings.lexicon import (
 SpeakerKind = Literal["person", "group", "unknown"]
 
 _PARTY_TAG = re.compile(r"\s*[,(]?\s*\b[RDI]\s?-\s?[A-Z][A-Za-z.]*\)?|\s*\((?:[RDI]|Dem|Rep)\.?\)")
-_ORG_WORDS = frozenset(
+_ORG_HEADS = frozenset(
     {
         "times", "post", "news", "press", "journal", "agency", "council", "committee", "party",
-        "ministry", "department", "office", "house", "center", "centre", "institute",
-        "university", "network", "tv", "radio", "reuters", "associated", "bloomberg", "cnn",
-        "bbc", "fox", "abc", "nbc", "cbs", "msnbc", "npr", "tass", "ria", "interfax", "kremlin",
-        "pentagon", "corporation", "foundation", "group", "union", "administration",
-        "government", "campaign", "today", "herald", "tribune", "magazine", "daily",
+        "ministry", "department", "office", "center", "centre", "institute",
+        "university", "network", "tv", "radio", "corporation", "foundation", "group", "union",
+        "administration", "government", "campaign", "herald", "tribune", "magazine", "daily",
+        "today", "agencies", "media", "service",
     }
 )
+"""Last words that make a capitalised run an institution ("Fox News", "White House")."""
+_ORG_NAMES = frozenset(
+    {
+        "reuters", "cnn", "bbc", "abc", "nbc", "cbs", "msnbc", "npr", "tass", "ria", "interfax",
+        "kremlin", "pentagon", "politico", "axios", "breitbart", "huffpost",
+    }
+)
+"""Institutions and outlets named by one word that is not also a surname ("Fox", "Bloomberg" are)."""
 _BEFORE_PLACE = frozenset({"of", "from", "in", "at", "to", "for", "with", "by", "on"})
 _SIMILAR_SURNAME = 85.0
 
@@ -75,27 +83,44 @@ UNKNOWN = Speaker("unknown", "")
 
 
 def _fold(word: str) -> str:
+    """Casefolded, accents and periods removed: "Zelenskyy" ~ "ZELENSKYY", "Müller" ~ "Muller"."""
+    if word.isascii():
+        return word.lower().replace(".", "")
     word = unicodedata.normalize("NFKD", word.casefold())
     return "".join(c for c in word if not unicodedata.combining(c) and c != ".")
 
 
+@lru_cache(maxsize=1 << 17)
 def _plain_word(token: str) -> str:
     return _fold(token.strip(",;:()\"'\u201c\u201d\u2018\u2019"))
 
 
+@lru_cache(maxsize=1 << 17)
 def _name_like(token: str) -> bool:
     if not token[:1].isupper() or token.endswith(("'s", "\u2019s", "s'", "s\u2019")):
         return False
     word = _plain_word(token)
-    return bool(word) and not any(word in table for table in (TITLE_WORDS, HONORIFICS, DETERMINERS, QUALIFIER_WORDS))
+    return bool(word) and not any(word in table for table in (TITLE_WORDS, HONORIFICS, DETERMINERS))
 
 
 def _runs(tokens: list[str]) -> list[tuple[int, int]]:
-    """Maximal runs ``[start, end)`` of name-like tokens (particles allowed inside)."""
+    """Maximal runs ``[start, end)`` of name-like tokens (particles allowed inside).
+
+    A title word at the very end, after a name or an honorific, is a surname that happens
+    to be one ("Gregory Prince", "Mr. House"); titles come before names.
+    """
+
+    def fits(k: int, run_start: int) -> bool:
+        if _name_like(tokens[k]):
+            return True
+        last = k == len(tokens) - 1 and tokens[k][:1].isupper()
+        after_honorific = k > 0 and _plain_word(tokens[k - 1]) in HONORIFICS
+        return last and (k > run_start or after_honorific)
+
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
-        if not _name_like(tokens[i]):
+        if not fits(i, i):
             i += 1
             continue
         j = i + 1
@@ -103,7 +128,7 @@ def _runs(tokens: list[str]) -> list[tuple[int, int]]:
             k = j
             while k < len(tokens) and _plain_word(tokens[k]) in NAME_PARTICLES:
                 k += 1
-            if k < len(tokens) and (_name_like(tokens[k]) or _plain_word(tokens[k]) in NAME_SUFFIXES):
+            if k < len(tokens) and (fits(k, i) or _plain_word(tokens[k]) in NAME_SUFFIXES):
                 j = k + 1
             else:
                 break
@@ -112,15 +137,27 @@ def _runs(tokens: list[str]) -> list[tuple[int, int]]:
     return runs
 
 
-def _name_from(tokens: list[str]) -> PersonName | None:
+def _name_from(tokens: list[str], honored: bool = False) -> PersonName | None:
+    """The name in a run of capitalised tokens, or None when the run names no person.
+
+    Nationality words open a title, not a name ("Russian", "U.S."), and institutions end
+    in an organisation word ("Fox News") or are one well-known word ("Reuters") — unless
+    an honorific says a person follows ("Mr. French").
+    """
     words = [t.strip(",;:()\"'\u201c\u201d") for t in tokens]
     suffix = ""
     while words and _plain_word(words[-1]) in NAME_SUFFIXES:
         suffix = _plain_word(words.pop())
+    if not honored:
+        while words and _plain_word(words[0]) in QUALIFIER_WORDS:
+            words.pop(0)
     if not words:
         return None
     folded = [_plain_word(w) for w in words]
-    if any(f in _ORG_WORDS for f in folded):
+    if not honored and (
+        folded[-1] in _ORG_HEADS
+        or (len(folded) == 1 and (folded[0] in _ORG_NAMES or folded[0] in TITLE_WORDS))
+    ):
         return None
     given = tuple(f for f in folded[:-1] if f not in NAME_PARTICLES)
     display = " ".join(words + ([suffix.capitalize() + "."] if suffix in ("jr", "sr") else [suffix.upper()] if suffix else []))
@@ -151,12 +188,14 @@ def classify(speaker: str | None) -> Speaker:
             before = _plain_word(tokens[start - 1]) if start else ""
             if before in _BEFORE_PLACE or before in DETERMINERS:
                 continue
-            name = _name_from(tokens[start:end])
+            name = _name_from(tokens[start:end], honored=before in HONORIFICS)
             if name is not None:
                 return Speaker("person", label, name)
     if first[0] == "the" and all(t[:1].islower() for t in parts[0][1:]) and first[-1] not in GROUP_WORDS:
         return Speaker("unknown", label)
-    if all(_plain_word(t) in TITLE_WORDS or _plain_word(t) in HONORIFICS for t in parts[0]):
+    if first[0] not in DETERMINERS and all(
+        any(_plain_word(t) in table for table in (TITLE_WORDS, HONORIFICS, QUALIFIER_WORDS)) for t in parts[0]
+    ):
         return Speaker("unknown", label)
     return Speaker("group", label)
 
@@ -194,33 +233,33 @@ def resolve(name: PersonName, known: Iterable[PersonName]) -> PersonName:
 def person_ids(names: Iterable[PersonName]) -> dict[PersonName, str | None]:
     """A batch-wide id for each distinct name: names of one person share it.
 
-    Full names that can be the same person are joined; a bare surname takes the id of the
-    only person of that surname in the batch, or None when several fit.  Ids are built
-    from the names themselves (the longest display), so they do not depend on order.
+    Full names with the same surname, suffix and first name are one person, and a first
+    initial joins the only first name it fits; a bare surname takes the id of the only
+    person of that surname in the batch, or None when several fit.  Ids are built from
+    the names themselves (the longest display), so they do not depend on order.
     """
     buckets: dict[tuple[str, str], list[PersonName]] = {}
     for n in set(names):
         buckets.setdefault((n.surname, n.suffix), []).append(n)
     out: dict[PersonName, str | None] = {}
     for bucket in buckets.values():
-        full = sorted((n for n in bucket if n.full), key=lambda n: (n.given, n.display))
-        groups: list[list[PersonName]] = []
-        for n in full:
-            for g in groups:
-                if any(same_person(n, m) for m in g):
-                    g.append(n)
-                    break
-            else:
-                groups.append([n])
-        for g in groups:
-            gid = min(g, key=lambda n: (-len(n.display), n.display)).display
-            for n in g:
-                out[n] = gid
+        by_first: dict[str, list[PersonName]] = {}
+        for n in bucket:
+            if n.full and len(n.given[0]) > 1:
+                by_first.setdefault(n.given[0], []).append(n)
+        for n in bucket:
+            if n.full and len(n.given[0]) == 1:
+                fits = [first for first in by_first if first.startswith(n.given[0])]
+                by_first.setdefault(fits[0] if len(fits) == 1 else n.given[0], []).append(n)
+        ids = {first: _longest(group) for first, group in by_first.items()}
+        for first, group in by_first.items():
+            for n in group:
+                out[n] = ids[first]
         for n in bucket:
             if not n.full:
-                out[n] = (
-                    min(groups[0], key=lambda m: (-len(m.display), m.display)).display
-                    if len(groups) == 1
-                    else None if groups else n.display
-                )
+                out[n] = next(iter(ids.values())) if len(ids) == 1 else None if ids else n.display
     return out
+
+
+def _longest(names: list[PersonName]) -> str:
+    return min(names, key=lambda n: (-len(n.display), n.display)).display

@@ -29,8 +29,9 @@ def check(corpus: Corpus, settings: Settings) -> Iterator[Finding]:
         return
     by_person: dict[str, list[Titled]] = {}
     for t in corpus.titled:
-        if t.person is not None:
-            by_person.setdefault(t.person, []).append(t)
+        person = corpus.person_ids.get(t.name)
+        if person is not None:
+            by_person.setdefault(person, []).append(t)
     for person in sorted(by_person):
         yield from _person(person, by_person[person], settings)
 
@@ -63,17 +64,17 @@ def _person(person: str, titled: list[Titled], settings: Settings) -> Iterator[F
 
 def _together(first: list[Titled], second: list[Titled], office: str) -> bool:
     """True when some mention of each title is from the same period."""
-    dates_a = {t.evidence.published for t in first}
-    dates_b = {t.evidence.published for t in second}
+    dates_a = {t.published for t in first}
+    dates_b = {t.published for t in second}
     return any(same_period(x, y, office) for x in dates_a for y in dates_b)
 
 
 def _per_article(titled: list[Titled]) -> list[Evidence]:
     """One piece of evidence per article: its first mention with this title."""
-    first: dict[str, Evidence] = {}
-    for t in sorted(titled, key=lambda t: (t.evidence.article, t.evidence.start)):
-        first.setdefault(t.evidence.article, t.evidence)
-    return list(first.values())
+    first: dict[str, Titled] = {}
+    for t in sorted(titled, key=lambda t: (t.article, t.start)):
+        first.setdefault(t.article, t)
+    return [t.evidence() for t in first.values()]
 
 
 def _written(titled: list[Titled]) -> str:

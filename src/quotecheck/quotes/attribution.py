@@ -19,6 +19,7 @@ from quotecheck.lexicon import (
     CLAUSE_BREAKERS,
     CUE_MODIFIERS,
     DETERMINERS,
+    NON_NAME_WORDS,
     PREPOSITIONS,
     PRONOUNS,
 )
@@ -215,7 +216,7 @@ def _personal(tokens: Sequence[Token], subject: tuple[int, int]) -> bool:
         return False
     if len(words) == 1 and words[0].lower in PRONOUNS:
         return words[0].lower not in {"it"}
-    return any(t.capitalized and t.lower not in DETERMINERS for t in words)
+    return any(t.capitalized and t.lower not in DETERMINERS and t.lower not in NON_NAME_WORDS for t in words)
 
 
 def _according(tokens: Sequence[Token]) -> tuple[int, tuple[int, int]] | None:

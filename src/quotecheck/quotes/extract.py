@@ -56,6 +56,7 @@ class _Draft:
     chain: int = -1
     whole_sentence: bool = False
     before: str = ""
+    after: str = ""
     kind: str = "direct"
     speech_nearby: bool = False
     main: tuple[list[Token], Attribution] | None = None
@@ -162,6 +163,7 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
                     chain=span.chain,
                     whole_sentence=words_outside == 0,
                     before=_word_before(tokens, i),
+                    after=tokens[i + 1].text if i + 1 < len(tokens) else "",
                     speech_nearby=speech_nearby,
                 )
                 if att is not None:
@@ -193,7 +195,7 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
     for draft in drafts:
         draft.kind = classify(
             text, draft.pieces, draft.speaker is not None or draft.cue is not None,
-            draft.whole_sentence, draft.before, draft.chain != -1, draft.speech_nearby,
+            draft.whole_sentence, draft.before, draft.chain != -1, draft.speech_nearby, draft.after,
         )
         if draft.kind == "scare" and not settings.extract.include_scare:
             continue

@@ -11,6 +11,16 @@ from collections.abc import Sequence
 
 _SCARE_BEFORE = frozenset({"so-called", "dubbed", "nicknamed", "titled", "entitled", "named", "hashtag", "term", "word", "phrase", "slogan", "motto"})
 _OPENING = ("…", "...", "[", "(", "—", "-")
+_MODIFIER_BEFORE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that"})
+_MODIFIED_HEADS = frozenset(
+    """star stars actress actor host singer phrase phrases crowd movement campaign slogan program
+    programme show book books film movie series line comment comments remark remarks policy plan
+    rule brand hashtag label meme moment era strategy approach doctrine wing caucus faction group
+    event rally debate segment episode ad ads video tweet post story headline memo report bill
+    act law initiative project tour song album character narrative theme label tag mantra motto
+    rhetoric language argument claim claims idea notion concept issue question crowd voters""".split()
+)
+_TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with", "at", "by", "is", "not"})
 
 
 def classify(
@@ -21,6 +31,7 @@ def classify(
     before: str,
     chained: bool,
     speech_nearby: bool = False,
+    after: str = "",
 ) -> str:
     """The kind of a quotation from its words, its attribution and the word before it.
 
@@ -33,6 +44,13 @@ def classify(
     low_before = before.lower()
     if low_before in _SCARE_BEFORE and words <= 6:
         return "scare"
+    if low_before in _MODIFIER_BEFORE and after.lower() in _MODIFIED_HEADS and words <= 6 and not first.endswith((",", ".", "!", "?")):
+        return "scare"  # a title or term used as a modifier: the "Avatar" star, the "wise Latina" phrase
+    if not attributed or not speech_nearby:
+        tokens = first.split()
+        if tokens and len(tokens) <= 6 and all(t[:1].isupper() or t.lower() in _TITLE_SMALL for t in tokens) and not first.endswith((",", ".", "!", "?")) and len(pieces) == 1:
+            if not attributed:
+                return "scare"  # a title: "Saturday Night Live", "Peace Through Strength"
     if not attributed:
         if chained or len(pieces) > 1:
             return "direct"

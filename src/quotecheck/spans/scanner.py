@@ -27,6 +27,8 @@ import regex
 MarkRole = Literal["open", "close", "either"]
 
 _MARK = regex.compile(r"''|``|[\"“”„‟«»‹›]|['‘’‚]|\n")
+_TAG = regex.compile(r"</?[A-Za-z][\w:-]*+(?:\s[^<>\n]{0,2000}+)?>")
+"""Markup left in a text (``<tweet author="@x">``): its attribute quotes are not quotations."""
 
 _OPEN_BEFORE = frozenset(" \t\r\u00a0\u2002\u2003\u2009\u202f([{<—–-/\u2014\u2013:;")
 _CLOSE_AFTER = frozenset(" \t\r\u00a0\u2002\u2003\u2009\u202f.,;:!?)]}>—–-/\u2014\u2013…")
@@ -122,9 +124,15 @@ def scan(text: str) -> Scan:
             stray.append(StrayMark(single[0], text[single[0]], reason))
             single = None
 
+    tags = [t.span() for t in _TAG.finditer(text)] if "<" in text else []
+    tag_i = 0
     for m in _MARK.finditer(text):
         mark = m.group()
         start, end = m.span()
+        while tag_i < len(tags) and tags[tag_i][1] <= start:
+            tag_i += 1
+        if tag_i < len(tags) and tags[tag_i][0] < start and mark != "\n":
+            continue  # inside a markup tag
         if mark == "\n":
             if not stack:
                 if single is not None:
