@@ -20,6 +20,10 @@ _MODIFIED_HEADS = frozenset(
     act law initiative project tour song album character narrative theme label tag mantra motto
     rhetoric language argument claim claims idea notion concept issue question crowd voters""".split()
 )
+_TITLE_BEFORE = frozenset(
+    """on in of to by from at told tells telling appeared appearing starred starring wrote
+    book film movie show program song album titled entitled called""".split()
+)
 _TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with", "at", "by", "is", "not"})
 
 
@@ -46,11 +50,13 @@ def classify(
         return "scare"
     if low_before in _MODIFIER_BEFORE and after.lower() in _MODIFIED_HEADS and words <= 6 and not first.endswith((",", ".", "!", "?")):
         return "scare"  # a title or term used as a modifier: the "Avatar" star, the "wise Latina" phrase
-    if not attributed or not speech_nearby:
-        tokens = first.split()
-        if tokens and len(tokens) <= 6 and all(t[:1].isupper() or t.lower() in _TITLE_SMALL for t in tokens) and not first.endswith((",", ".", "!", "?")) and len(pieces) == 1:
-            if not attributed:
-                return "scare"  # a title: "Saturday Night Live", "Peace Through Strength"
+    tokens = first.rstrip(",").split()
+    title_case = (
+        len(pieces) == 1 and 0 < len(tokens) <= 8 and not first.endswith((".", "!", "?"))
+        and all(t[:1].isupper() or t[:1].isdigit() or t.lower() in _TITLE_SMALL for t in tokens)
+    )
+    if title_case and (not attributed or low_before in _TITLE_BEFORE or low_before.endswith(("’s", "'s"))):
+        return "scare"  # a title: "Saturday Night Live", on "Fox News Sunday", told "Fox and Friends"
     if not attributed:
         if chained or len(pieces) > 1:
             return "direct"
