@@ -131,6 +131,9 @@ def _post_attribution(
                 return None
             if any(tokens[x].lower in CLAUSE_BREAKERS or tokens[x].lower in _AUX for x in range(j, subj_end)):
                 return None
+            head = tokens[j]
+            if not (head.capitalized or head.lower in PRONOUNS or head.lower in DETERMINERS or head.text[:1].isdigit()):
+                return None  # "“central” to the party’s platform, reported …": no subject here
             return (stop, stop + 1), (j, subj_end), "post"
         if t.kind == "punct" and t.text not in {",", "-", "’", "'", "(", ")"}:
             return None

@@ -22,7 +22,8 @@ _DIRECT_BEFORE = regex.compile(
     rf"interview{_S}(?:published{_S})?(?:with|on|in|to)|appear(?:ed|ing)?{_S}on|"
     rf"(?:wrote|writing|writes){_S}(?:in|for)|op-ed{_S}(?:in|for)|statement{_S}to|"
     rf"remarks{_S}to|(?:quoted|cited){_S}by|reported{_S}by|published{_S}by|"
-    rf"(?:appearance|comments?){_S}(?:on|to)|citing|via|on){_S}$"
+    rf"(?:appearance|comments?){_S}(?:on|to)|citing|via|on|"
+    rf"(?:^|,){_S}(?:reported|reports|wrote|writes|said|says|noted|notes|according{_S}to)){_S}$"
 )
 _REPORTED_AFTER = regex.compile(
     r"^(?:[’']s)?[ \t\u00a0]++(?i:reported|reports|has reported|quoted|quotes|said|says|wrote|writes|"

@@ -303,6 +303,11 @@ def _fill_from(
         draft.speaker, draft.role, draft.speaker_mention = name, role, mention
         if outlet:
             draft.outlet = outlet
+        elif mention is not None and draft.outlet is None:
+            # An outlet in the source itself: "the Washington Post’s Ishaan Tharoor wrote".
+            named = table.find(text, mention.start, mention.end)
+            if named and (resolved := resolve_short(named[0].name, [])) is not None:
+                draft.outlet = resolved
         if name and mention is not None and _is_named(name):
             bisect.insort(speakers, (mention.start, name))
     if att.how == "according" and draft.speaker is not None and draft.outlet is not None and draft.speaker == draft.outlet:

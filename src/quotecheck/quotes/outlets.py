@@ -37,10 +37,13 @@ class OutletTable:
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[OutletMention]:
         """Every outlet alias in ``text[start:end]``, as canonical names."""
         end = len(text) if end is None else end
-        return [
-            OutletMention(self.canonical[m.group()], m.start(), m.end())
-            for m in self.pattern.finditer(text, start, end)
-        ]
+        out = []
+        for m in self.pattern.finditer(text, start, end):
+            alias = m.group()
+            if " " not in alias and _inside_name(text, m.start(), m.end()):
+                continue  # "Michael Bloomberg", "Fox Networks Group": part of another name
+            out.append(OutletMention(self.canonical[alias], m.start(), m.end()))
+        return out
 
     def platform_at(self, text: str, pos: int, end: int) -> tuple[str, int, int] | None:
         """The platform named at ``pos`` ("X", "Telegram"…), if any."""
@@ -62,6 +65,19 @@ def outlet_table(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> OutletT
     pattern = _alternation(canonical)
     platform_names = {alias: name for name, aliases in PLATFORMS.items() for alias in (name, *aliases)}
     return OutletTable(pattern, canonical, _alternation(platform_names), platform_names)
+
+
+_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{Ll}’'\-]++[ \t\u00a0]++$")
+_NAME_AFTER = regex.compile(r"[ \t\u00a0]++\p{Lu}\p{Ll}")
+_NOT_NAMES = frozenset({"The", "According", "Told", "On", "In", "As", "At", "By", "Via", "From", "Said", "Says", "Per"})
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """True when a one-word alias sits inside a longer capitalised name."""
+    before = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None and before.group().split()[0] not in _NOT_NAMES:
+        return True
+    return _NAME_AFTER.match(text, end) is not None
 
 
 def _alternation(words: Iterable[str]) -> regex.Pattern[str]:
