@@ -399,6 +399,7 @@ ORG_WORDS: frozenset[str] = frozenset(
         "Sea", "Ocean", "Gulf", "Bay", "Peninsula", "Region", "Province", "District",
         "Azot", "Corporation", "Media", "Capital", "Partners", "Holdings", "Group",
         "Democrats", "Republicans", "Americans", "Russians", "Ukrainians", "Europeans",
+        "Institution", "Institutions", "Society", "Trust", "Exchange", "Reserve", "Systems",
     )
 )
 

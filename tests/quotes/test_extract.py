@@ -23,11 +23,37 @@ def one(text, **kw):
         ('Mayor Jane Doe spoke first. She was blunt: "We will win this time."', "Jane Doe", ":"),
         ('According to Jane Doe, the city "will win the bid."', "Jane Doe", "According to"),
         ('Jane Doe spoke first, warning, "We will win this time."', "Jane Doe", "warning"),
+        ('"We will win this time." Jane Doe said.', "Jane Doe", "said"),
+        ('"We will win this time," spokesman Joe Roe said.', "Joe Roe", "said"),
+        ('"We will win," Jane Doe, a senior fellow at the Brookings Institution and a superdelegate, wrote.', "Jane Doe", "wrote"),
+        ('Governor Jane Doe (R-OK) said the plan is "trying to campaign as a healer."', "Jane Doe", "said"),
+        ('In other words, explained moderator Jane Doe: "What does that have to do with it?"', "Jane Doe", "explained"),
+        ('Polls were wrong - Jane Doe: "The caucus was a surprise to everyone this year."', "Jane Doe", ":"),
+        ('Jane Doe called on him to resign and said, "His mind is shot!"', "Jane Doe", "said"),
+        ('Jane Doe cracked, "I am a progressive who gets things done."', "Jane Doe", "cracked"),
     ],
 )
 def test_attribution_forms(text, speaker, cue):
     q = one(text)
     assert (q.speaker, q.cue.text) == (speaker, cue)
+
+
+def test_markup_attributes_are_not_quotes():
+    text = '<tweet author="@jdoe" id="1">Vote today</tweet> Jane Doe said, "We will win."'
+    assert [q.words for q in extract_quotes(text, Settings().replace(extract={"include_indirect": False}))] == ["We will win."]
+
+
+def test_titles_used_as_modifiers_are_scare_quotes():
+    text = 'The "Avatar" star thanked fans. She appeared on "Fox and Friends" on Monday.'
+    quotes = extract_quotes(text, Settings().replace(extract={"include_scare": True, "include_indirect": False}))
+    assert [(q.words, q.kind) for q in quotes] == [("Avatar", "scare"), ("Fox and Friends", "scare")]
+
+
+def test_outlet_in_the_source_and_inverted_credit():
+    q = one('"We will win," said Jane Doe, executive director of the group, reports USA Today.')
+    assert (q.speaker, q.outlet) == ("Jane Doe", "USA Today")
+    q = one('"We will win," wrote the Washington Post’s Jane Doe.')
+    assert q.outlet == "The Washington Post"
 
 
 def test_split_quote_is_one_statement_with_two_fragments():

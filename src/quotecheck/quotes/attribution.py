@@ -83,8 +83,8 @@ def _post(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribution | No
     """``"…," he said`` / ``"…," said the official`` right after the quotation."""
     j = k + 1
     n = len(tokens)
-    quote = tokens[k].text
-    ends_open = quote[-2:-1] in {",", "?", "!", "—", "–", "-", "…"} or quote.rstrip("”\"'’»")[-1:] in {",", "?", "!", "—", "–", "…"}
+    inner = tokens[k].text.rstrip("”\"'’‘»« \u00a0")
+    ends_open = inner[-1:] in {",", "?", "!", "—", "–", "-", "…"}
     if j < n and tokens[j].text in {",", "—", "–"}:
         ends_open = True
         j += 1
@@ -117,9 +117,9 @@ def _post_attribution(
         if stop > end and not _is_preposition_phrase(tokens, end):
             return (j, end), (end, stop), "post-inverted"
         return None
-    # X said
+    # X said (an appositive may make the subject long: "Elaine C. Kamarck, a senior fellow …, wrote")
     stop = j
-    while stop < n and stop - j <= _MAX_NP:
+    while stop < n and stop - j <= 2 * _MAX_NP:
         t = tokens[stop]
         if t.kind == "quote":
             return None
@@ -129,18 +129,28 @@ def _post_attribution(
                 subj_end -= 1
             if subj_end == j:
                 return None
-            if any(tokens[x].lower in CLAUSE_BREAKERS or tokens[x].lower in _AUX for x in range(j, subj_end)):
+            if any(
+                (tokens[x].lower in CLAUSE_BREAKERS and not (tokens[x].lower in {"and", "of"} and _comma_between(tokens, j, x)))
+                or tokens[x].lower in _AUX
+                for x in range(j, subj_end)
+            ):
                 return None
             head = tokens[j]
-            if not (head.capitalized or head.lower in PRONOUNS or head.lower in DETERMINERS or head.text[:1].isdigit()):
+            if head.lower in PREPOSITIONS or not any(
+                t.capitalized or t.lower in PRONOUNS or t.lower in DETERMINERS for t in tokens[j:subj_end] if t.is_word
+            ):
                 return None  # "“central” to the party’s platform, reported …": no subject here
             return (stop, stop + 1), (j, subj_end), "post"
         if t.kind == "punct" and t.text not in {",", "-", "’", "'", "(", ")"}:
             return None
-        if t.is_word and t.lower in CLAUSE_BREAKERS and t.lower != "who":
+        if t.is_word and t.lower in CLAUSE_BREAKERS and t.lower != "who" and not (t.lower in {"and", "of"} and _comma_between(tokens, j, stop)):
             return None
         stop += 1
     return None
+
+
+def _comma_between(tokens: Sequence[Token], start: int, end: int) -> bool:
+    return any(t.text == "," for t in tokens[start:end])
 
 
 def _closes_sentence(tokens: Sequence[Token], i: int) -> bool:
@@ -171,7 +181,7 @@ def _pre(
         ):
             if according is not None and according[0] > c:
                 break
-            subject = _subject(tokens, c, cues)
+            subject = _inverted(tokens, c, k) or _subject(tokens, c, cues)
             tried += 1
             if subject is None:
                 c -= 1
@@ -189,9 +199,26 @@ def _pre(
         start, np = according
         return Attribution((start, start + 2), np, "according")
     if k > 0 and tokens[k - 1].text == ":":
+        near = k - 1
+        while near > 0 and (tokens[near - 1].capitalized or (tokens[near - 1].text == "." and near - 1 > 0)):
+            near -= 1
+        if near < k - 1 and tokens[near].capitalized and tokens[near].lower not in NON_NAME_WORDS:
+            return Attribution((k - 1, k), (near, k - 1), "colon")  # "- Michael P. McDonald: “…”"
         np = _leading_np(tokens, 0, k - 1)
         if np is not None:
             return Attribution((k - 1, k), np, "colon")
+    return None
+
+
+def _inverted(tokens: Sequence[Token], c: int, k: int) -> tuple[int, int] | None:
+    """``explained CBS moderator Nancy Cordes: "…"``: the subject follows the cue."""
+    if k - c < 2 or tokens[k - 1].text not in {":", ","} or k - c > _MAX_NP:
+        return None
+    span = tokens[c + 1 : k - 1]
+    if span and span[0].is_word and any(t.capitalized for t in span) and all(t.is_word or t.text in {".", "’", "'", "-"} for t in span):
+        if span[0].lower in PREPOSITIONS or span[0].lower in PRONOUNS:
+            return None
+        return (c + 1, k - 1)
     return None
 
 
@@ -239,6 +266,13 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
     j = c - 1
     while j >= 0 and tokens[j].lower in CUE_MODIFIERS and tokens[j].lower not in PRONOUNS:
         j -= 1
+    if j >= 0 and tokens[j].text == ")":
+        # "Governor Mary Fallin (R-OK) said": step over the parenthesis.
+        opening = next((x for x in range(j - 1, max(-1, j - 10), -1) if tokens[x].text == "("), None)
+        if opening is not None and opening > 0:
+            inner = _subject_at(tokens, opening - 1)
+            if inner is not None:
+                return (inner, j + 1)
     if j < 0:
         return None
     t = tokens[j]
@@ -265,6 +299,14 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
             # "Putin’s aide, Yuri Ushakov" or "Another parliamentarian, Oleksandr Merezhko"
             return (start, j + 1)
     return _leading_np(tokens, _clause_start(tokens, c), c)
+
+
+def _subject_at(tokens: Sequence[Token], j: int) -> int | None:
+    """Start of a noun phrase ending at ``j``, when ``j`` is a word that can end one."""
+    t = tokens[j]
+    if not t.is_word or t.lower in PREPOSITIONS or t.lower in CLAUSE_BREAKERS or t.lower in _AUX:
+        return None
+    return _np_start(tokens, j)
 
 
 def _np_start(tokens: Sequence[Token], j: int) -> int | None:

@@ -353,7 +353,7 @@ def _resolve(
 ) -> tuple[str | None, str | None, Mention | None, str | None]:
     """(speaker, role, mention, outlet) for the noun phrase ``tokens[rng]``."""
     a, b = rng
-    while b > a and tokens[b - 1].kind == "punct":
+    while b > a and tokens[b - 1].kind == "punct" and not (tokens[b - 1].text == ")" and any(t.text == "(" for t in tokens[a:b])):
         b -= 1
     if b <= a:
         return None, None, None, None
@@ -382,6 +382,7 @@ def _resolve(
             break
         if not m.possessive:
             best = m
+            break  # the head name comes first: "Jane Doe, a fellow at the Brookings Institution"
     if best is not None:
         name = cast.canonical(best.name, best.start)
         if best.start < s:

@@ -24,7 +24,7 @@ _BOUNDARY = regex.compile(
 )
 _WORD_BEFORE = regex.compile(r"([\p{L}.\-]{1,12})$")
 _ATTRIBUTION_AHEAD = regex.compile(
-    r"[ \t\u00a0]++(?:(?:he|she|they|it|we|I)[ \t\u00a0]++|(?:[\p{Lu}][\p{L}.’'\-]*+[ \t\u00a0]++){1,4}?)"
+    r"[ \t\u00a0]++(?:(?:he|she|they|it|we|I)[ \t\u00a0]++|(?:(?:[\p{Lu}][\p{L}.’'\-]*+|spokesman|spokeswoman|reporter|former|aide|adviser|senator)[ \t\u00a0]++){1,5}?)"
     r"(?:said|says|told|tells|asked|asks|added|adds|wrote|writes|replied|responded|continued|declared|"
     r"explained|shouted|insisted|warned|noted|tweeted|recalled|exclaimed|cried|yelled)\b"
     r"(?:[ \t\u00a0]++[\p{Ll}][\p{L}’'\-]*+){0,6}?[ \t\u00a0]*+(?:\.|,(?![ \t\u00a0]*+[\"“'‘]))"
@@ -65,7 +65,7 @@ def sentences(text: str, start: int, end: int, quotes: Sequence[MarkedSpan] = ()
             continue
         if _is_abbreviation(text, m.start()):
             continue
-        if text[pos - 1] in "\"'”’»" and text[m.start()] in "!?" and _ATTRIBUTION_AHEAD.match(text, pos):
+        if text[pos - 1] in "\"'”’»" and _ATTRIBUTION_AHEAD.match(text, pos):
             continue
         s = cur
         while s < pos and text[s].isspace():
