@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 import attrs
 
-from quotecheck.clusters.index import candidates
+from quotecheck.clusters.index import Index, build, candidates
 from quotecheck.clusters.match import Relation, relate
 from quotecheck.clusters.normalize import key as wording_key
 from quotecheck.config import MatchSettings
@@ -75,26 +75,28 @@ def shingle_size(match: MatchSettings) -> int:
 def verified_pairs(keys: Sequence[str], match: MatchSettings, workers: int | None = 1) -> list[tuple[int, int, Relation]]:
     """Every related pair ``(i, j, relation)`` among ``keys`` that the index proposes, verified.
 
-    With ``workers`` > 1 (None: up to two, for large batches) the candidates are split
-    between forked processes; the pairs, sorted, are the same either way.
+    With ``workers`` > 1 (None: up to two, for large batches) the index is built once and
+    the candidates are split between it and forked processes that inherit it; the pairs,
+    sorted, are the same either way.
     """
+    index = build(keys, shingle_size(match))
     parts = _processes(len(keys), workers)
     if parts == 1:
-        return sorted(_verify_part(keys, match, (0, 1)), key=_pair)
+        return sorted(_verify_part(keys, index, match, (0, 1)), key=_pair)
     context = multiprocessing.get_context("fork")
     children = []
     for k in range(1, parts):
         receive, send = context.Pipe(duplex=False)
-        child = context.Process(target=_child, args=(keys, match, (k, parts), send), daemon=True)
+        child = context.Process(target=_child, args=(keys, index, match, (k, parts), send), daemon=True)
         child.start()
         send.close()
         children.append((k, receive, child))
-    out = _verify_part(keys, match, (0, parts))
+    out = _verify_part(keys, index, match, (0, parts))
     for k, receive, child in children:
         try:
             out.extend(receive.recv())
         except EOFError:  # the child died: do its share here
-            out.extend(_verify_part(keys, match, (k, parts)))
+            out.extend(_verify_part(keys, index, match, (k, parts)))
         child.join()
     out.sort(key=_pair)
     return out
@@ -116,17 +118,19 @@ def _processes(wordings: int, workers: int | None) -> int:
     return max(1, workers)
 
 
-def _verify_part(keys: Sequence[str], match: MatchSettings, part: tuple[int, int]) -> list[tuple[int, int, Relation]]:
+def _verify_part(
+    keys: Sequence[str], index: Index, match: MatchSettings, part: tuple[int, int]
+) -> list[tuple[int, int, Relation]]:
     out = []
-    for i, j, _shared in candidates(keys, shingle_size(match), part=part):
+    for i, j, _shared in candidates(index, part=part):
         rel = relate(keys[i], keys[j], match)
         if rel is not None:
             out.append((i, j, rel))
     return out
 
 
-def _child(keys: Sequence[str], match: MatchSettings, part: tuple[int, int], send: Connection) -> None:
-    send.send(_verify_part(keys, match, part))
+def _child(keys: Sequence[str], index: Index, match: MatchSettings, part: tuple[int, int], send: Connection) -> None:
+    send.send(_verify_part(keys, index, match, part))
     send.close()
 
 

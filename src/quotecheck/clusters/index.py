@@ -93,13 +93,7 @@ def build(keys: Sequence[str], size: int, cap: int = MAX_POSTING) -> Index:
     return Index(grams, starts, postings)
 
 
-def candidates(
-    keys: Sequence[str],
-    size: int,
-    cap: int = MAX_POSTING,
-    share: float = MIN_SHARE,
-    part: tuple[int, int] = (0, 1),
-) -> Iterator[tuple[int, int, int]]:
+def candidates(index: Index, share: float = MIN_SHARE, part: tuple[int, int] = (0, 1)) -> Iterator[tuple[int, int, int]]:
     """Pairs ``(i, j, shared)`` with ``i < j`` whose wordings share ``shared`` informative n-grams.
 
     A pair is proposed when ``shared`` reaches ``share`` of the informative n-grams of the
@@ -107,12 +101,11 @@ def candidates(
     ``j`` then ``i``.  ``part=(k, parts)`` yields only the pairs whose ``j % parts == k``,
     so that processes can share the work; together the parts yield every pair.
     """
-    index = build(keys, size, cap)
     postings = index.postings
     mine_part, parts = part
     need = array("H")
     """Per wording: the least number of shared n-grams that can make it a candidate."""
-    for j in range(len(keys)):
+    for j in range(len(index.starts) - 1):
         grams = [p for s in index.of(j) if (p := postings[s]) is not _STOP]
         here = max(1, ceil(share * len(grams)))
         need.append(here)

@@ -11,6 +11,7 @@ or on an article given twice.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable, Iterator
 
 import attrs
@@ -39,15 +40,21 @@ def check(analyses: Iterable[Analysis], settings: Settings = DEFAULT_SETTINGS, *
     ``workers`` caps the processes used to match statements (None: up to two, and only
     for large batches; 1: this process only).  The report is the same whatever it is.
     """
-    corpus = gather(analyses)
-    clusters = []
-    findings: list[Finding] = []
-    for group in build_clusters(corpus.quotes, settings.match, corpus.persons, workers):
-        view = ClusterView(group, corpus, settings.match)
-        clusters.append(view.record())
-        for run in QUOTE_CHECKS:
-            findings.extend(run(view, settings))
-    findings.extend(titles.check(corpus, settings))
+    collecting = gc.isenabled()
+    gc.disable()  # millions of small acyclic records: the cyclic collector would rescan them over and over
+    try:
+        corpus = gather(analyses)
+        clusters = []
+        findings: list[Finding] = []
+        for group in build_clusters(corpus.quotes, settings.match, corpus.persons, workers):
+            view = ClusterView(group, corpus, settings.match)
+            clusters.append(view.record())
+            for run in QUOTE_CHECKS:
+                findings.extend(run(view, settings))
+        findings.extend(titles.check(corpus, settings))
+    finally:
+        if collecting:
+            gc.enable()
     return Report(
         findings=merge(findings),
         clusters=tuple(sorted(clusters, key=lambda c: c.id)),

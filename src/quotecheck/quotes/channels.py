@@ -56,7 +56,7 @@ _OCCASION = regex.compile(
 
 
 _ON = regex.compile(r"\bon[ \t\u00a0]++")
-_TRAILING_THE = regex.compile(r"(?i:the)[ \t\u00a0]++$")
+_TRAILING_THE = regex.compile(r"(?r)(?i:the)[ \t\u00a0]++$")
 
 
 @attrs.frozen

@@ -23,7 +23,7 @@ from quotecheck.quotes.cues import CueLexicon, cue_lexicon
 from quotecheck.quotes.dates import article_year, dates_in
 from quotecheck.quotes.indirect import REPORTING_PATTERN, find_reported_speech
 from quotecheck.quotes.kinds import classify
-from quotecheck.quotes.outlets import OutletTable, outlet_table, resolve_short
+from quotecheck.quotes.outlets import ArticleOutlets, outlet_table, resolve_short
 from quotecheck.quotes.people import Cast, find_cast, person_mentions
 from quotecheck.quotes.tokens import Token, frame
 from quotecheck.records import Analysis, Article, Mention, Quote, Span, line_starts
@@ -89,7 +89,8 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
     table = outlet_table(settings.extract.outlets)
     found = scan(text)
     marks = [(s.open_at, _close_end(text, s)) for s in found.spans]
-    outlet_spans = [(m.start, m.end) for m in table.find(text)]
+    outlets = ArticleOutlets.of(table, text)
+    outlet_spans = [(m.start, m.end) for m in outlets.mentions]
     cast = find_cast(text, marks, outlet_spans)
     year = article_year(text, article.published)
 
@@ -114,7 +115,7 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
             squotes = found.spans[qlo:qhi]
             has_outlet = _any_between(outlet_starts, sent.start, sent.end)
             if has_outlet:
-                _remember_outlets(text, sent, table, seen_outlets)
+                _remember_outlets(sent, outlets, seen_outlets)
             if not squotes:
                 channel = read_channel(text[sent.start : sent.end], sent.start, table, seen_outlets) if has_outlet else Channel()
                 reported = settings.extract.include_indirect and REPORTING_PATTERN.search(text, sent.start, sent.end) is not None
@@ -124,14 +125,14 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
                 if channel.outlet or channel.platform:
                     subject = _sentence_subject(tokens)
                     if subject is not None:
-                        name = _resolve(text, tokens, subject, cast, speakers, table)[0]
+                        name = _resolve(text, tokens, subject, cast, speakers, outlets)[0]
                         if name:
                             context[name] = channel
                 if reported:
                     for hit in find_reported_speech(tokens, cues):
                         a, b = hit.content
                         draft = _Draft([(tokens[a].start, tokens[b - 1].end)], [], para.index, sent)
-                        _fill_from(draft, Attribution(hit.cue, hit.subject, "indirect"), text, tokens, cast, speakers, table, channel, context)
+                        _fill_from(draft, Attribution(hit.cue, hit.subject, "indirect"), text, tokens, cast, speakers, outlets, channel, context)
                         indirect.append(draft)
                 continue
             smarks = marks[qlo:qhi]
@@ -153,7 +154,7 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
                     prev.pieces.append((span.start, span.end))
                     prev.marks.append(smarks[tokens[i].quote])
                     if prev.speaker is None and att is not None:
-                        _fill_from(prev, att, text, tokens, cast, speakers, table, channel, context)
+                        _fill_from(prev, att, text, tokens, cast, speakers, outlets, channel, context)
                     continue
                 draft = _Draft(
                     pieces=[(span.start, span.end)],
@@ -167,7 +168,7 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
                     speech_nearby=speech_nearby,
                 )
                 if att is not None:
-                    _fill_from(draft, att, text, tokens, cast, speakers, table, channel, context)
+                    _fill_from(draft, att, text, tokens, cast, speakers, outlets, channel, context)
                 elif words_outside == 0 and prev_in_para is not None and prev_in_para.speaker and prev_in_para.kind != "scare":
                     # A quotation standing alone after an attributed one continues it.
                     if _adjacent(text, prev_in_para, span) and prev_in_para.how in {"post", "post-inverted", "pre", "split", "colon", "continued"}:
@@ -178,7 +179,7 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
                 elif words_outside == 0 and prev_in_para is None and (lead := _lead_in(text, para, paras, cues)) is not None:
                     # "X said:" closing the previous paragraph introduces this one.
                     ltokens, latt = lead
-                    _fill_from(draft, latt, text, ltokens, cast, speakers, table, channel, context)
+                    _fill_from(draft, latt, text, ltokens, cast, speakers, outlets, channel, context)
                 elif words_outside == 0 and prev_in_para is None and drafts and drafts[-1].speaker and drafts[-1].paragraph == para.index - 1:
                     _inherit(draft, drafts[-1])
                 else:
@@ -201,7 +202,7 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
             continue
         if draft.speaker is None and draft.main is not None and draft.kind != "scare":
             mtokens, matt = draft.main
-            _fill_from(draft, matt, text, mtokens, cast, speakers, table, None, {})
+            _fill_from(draft, matt, text, mtokens, cast, speakers, outlets, None, {})
         quotes.append(_build(article, draft, para_dates, starts))
     if settings.extract.include_indirect:
         for draft in indirect:
@@ -257,8 +258,8 @@ def _masked(text: str, sent: Span, marks: Sequence[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
-def _remember_outlets(text: str, sent: Span, table: OutletTable, seen: list[str]) -> None:
-    for m in table.find(text, sent.start, sent.end):
+def _remember_outlets(sent: Span, outlets: ArticleOutlets, seen: list[str]) -> None:
+    for m in outlets.between(sent.start, sent.end):
         if not m.name.startswith("?") and m.name not in seen:
             seen.append(m.name)
 
@@ -288,7 +289,7 @@ def _fill_from(
     tokens: Sequence[Token],
     cast: Cast,
     speakers: list[tuple[int, str]],
-    table: OutletTable,
+    outlets: ArticleOutlets,
     channel: Channel | None,
     context: dict[str, Channel],
 ) -> None:
@@ -299,13 +300,13 @@ def _fill_from(
         s, e = tokens[a].start, tokens[b - 1].end
         draft.cue = Mention(text[s:e], s, e)
     if att.subject is not None:
-        name, role, mention, outlet = _resolve(text, tokens, att.subject, cast, speakers, table)
+        name, role, mention, outlet = _resolve(text, tokens, att.subject, cast, speakers, outlets)
         draft.speaker, draft.role, draft.speaker_mention = name, role, mention
         if outlet:
             draft.outlet = outlet
         elif mention is not None and draft.outlet is None:
             # An outlet in the source itself: "the Washington Post’s Ishaan Tharoor wrote".
-            named = table.find(text, mention.start, mention.end)
+            named = outlets.between(mention.start, mention.end)
             if named and (resolved := resolve_short(named[0].name, [])) is not None:
                 draft.outlet = resolved
         if name and mention is not None and _is_named(name):
@@ -349,7 +350,7 @@ def _resolve(
     rng: tuple[int, int],
     cast: Cast,
     speakers: Sequence[tuple[int, str]],
-    table: OutletTable,
+    outlets: ArticleOutlets,
 ) -> tuple[str | None, str | None, Mention | None, str | None]:
     """(speaker, role, mention, outlet) for the noun phrase ``tokens[rng]``."""
     a, b = rng
@@ -361,9 +362,9 @@ def _resolve(
     mention = Mention(text[s:e], s, e)
     phrase = mention.text
     # An outlet as the source: "The New York Post reports".
-    outlets = table.find(text, s, e)
-    if outlets and outlets[0].start - s <= 4 and outlets[0].end >= e - 1:
-        name = resolve_short(outlets[0].name, [])
+    found = outlets.between(s, e)
+    if found and found[0].start - s <= 4 and found[0].end >= e - 1:
+        name = resolve_short(found[0].name, [])
         if name is not None:
             return name, None, mention, name
     if b - a == 1 and tokens[a].lower in PRONOUNS:

@@ -7,6 +7,7 @@ outlet mention in an article is one linear scan.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -53,6 +54,29 @@ class OutletTable:
         return self.platform_names[m.group()], m.start(), m.end()
 
 
+@attrs.frozen(eq=False)
+class ArticleOutlets:
+    """Every outlet named in one article, found once, for look-ups by span."""
+
+    mentions: tuple[OutletMention, ...]
+    starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, table: OutletTable, text: str) -> ArticleOutlets:
+        mentions = tuple(table.find(text))
+        return cls(mentions, tuple(m.start for m in mentions))
+
+    def between(self, start: int, end: int) -> list[OutletMention]:
+        """The outlets lying wholly inside ``[start, end)``."""
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+
 @lru_cache(maxsize=16)
 def outlet_table(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> OutletTable:
     """The outlet matcher for the built-in table extended by ``extra`` (canonical → aliases)."""
@@ -67,7 +91,7 @@ def outlet_table(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> OutletT
     return OutletTable(pattern, canonical, _alternation(platform_names), platform_names)
 
 
-_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{Ll}’'\-]++[ \t\u00a0]++$")
+_NAME_BEFORE = regex.compile(r"(?r)\p{Lu}[\p{Ll}’'\-]++[ \t\u00a0]++$")
 _NAME_AFTER = regex.compile(r"[ \t\u00a0]++\p{Lu}\p{Ll}")
 _NOT_NAMES = frozenset({"The", "According", "Told", "On", "In", "As", "At", "By", "Via", "From", "Said", "Says", "Per"})
 

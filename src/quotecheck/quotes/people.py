@@ -47,12 +47,12 @@ _ROLE_WORDS = (
     r"political|national|foreign|defense|security|intelligence|military|state|federal|"
     r"Republican|Democratic|GOP|(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}’'\-]*"
 )
-_ROLE_BEFORE = regex.compile(rf"(?:(?:{_ROLE_WORDS})[ \t\u00a0]++)++$")
+_ROLE_BEFORE = regex.compile(rf"(?r)(?:(?:{_ROLE_WORDS})[ \t\u00a0]++)++$")
 _WORD = regex.compile(r"\S+")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.){2,}")
 _ACRONYM = regex.compile(r"(?:\p{Lu}\.?){2,}")
 _HYPHEN_LOWER = regex.compile(r"-\p{Ll}")
-_LAST_WORD = regex.compile(r"(\p{L}+)[ \t\u00a0]+$")
+_LAST_WORD = regex.compile(r"(?r)(\p{L}+)[ \t\u00a0]+$")
 _HARD_TITLES = frozenset(
     t for t in TITLE_WORDS
     if t not in {"former", "ex", "then", "u.s.", "us", "american", "british", "french", "german",

@@ -22,7 +22,7 @@ _PARAGRAPH = regex.compile(r"[^\n]+")
 _BOUNDARY = regex.compile(
     r"[.!?…]++[\"'”’»)\]]*+(?=[ \t\u00a0]++[\"“‘'(\[]?+[\p{Lu}\p{N}])"
 )
-_WORD_BEFORE = regex.compile(r"([\p{L}.\-]{1,12})$")
+_WORD_BEFORE = regex.compile(r"(?r)([\p{L}.\-]{1,12})$")
 _ATTRIBUTION_AHEAD = regex.compile(
     r"[ \t\u00a0]++(?:(?:he|she|they|it|we|I)[ \t\u00a0]++|(?:(?:[\p{Lu}][\p{L}.’'\-]*+|spokesman|spokeswoman|reporter|former|aide|adviser|senator)[ \t\u00a0]++){1,5}?)"
     r"(?:said|says|told|tells|asked|asks|added|adds|wrote|writes|replied|responded|continued|declared|"
