@@ -9,6 +9,8 @@ Reuters", "told ABC News", "in an interview with ABC News", "as reported by Fox 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import attrs
 import regex
 
@@ -71,16 +73,21 @@ class Channel:
     occasion: str | None = None
 
 
-def read_channel(masked: str, offset: int, table: OutletTable, seen_outlets: list[str]) -> Channel:
+def read_channel(
+    masked: str, offset: int, table: OutletTable, seen_outlets: list[str], mentions: Sequence[OutletMention]
+) -> Channel:
     """The channel named in ``masked`` (a sentence with quotations blanked out).
 
-    ``offset`` is where the sentence starts in the article (for ``outlet_at``);
-    ``seen_outlets`` are full outlet names met earlier in the article, to resolve short
-    forms like "the Post".
+    ``offset`` is where the sentence starts in the article; ``mentions`` are the outlets
+    the article names inside this sentence (found once per article, in article offsets);
+    ``seen_outlets`` are full outlet names met earlier, to resolve short forms like "the Post".
     """
     outlet = None
     outlet_at = -1
-    for mention in table.find(masked):
+    for found in mentions:
+        if masked[found.start - offset] in '_"':
+            continue  # inside a quotation
+        mention = OutletMention(found.name, found.start - offset, found.end - offset)
         name = resolve_short(mention.name, seen_outlets)
         if name is None:
             continue

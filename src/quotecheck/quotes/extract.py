@@ -102,6 +102,7 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
     paras = paragraphs(text)
     para_dates: dict[int, tuple[str, ...]] = {}
     outlet_starts = [s for s, _ in outlet_spans]
+    reporting_at = [m.start() for m in REPORTING_PATTERN.finditer(text)] if settings.extract.include_indirect else []
 
     for para in paras:
         lo = bisect.bisect_left(span_starts, para.start)
@@ -117,8 +118,11 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
             if has_outlet:
                 _remember_outlets(sent, outlets, seen_outlets)
             if not squotes:
-                channel = read_channel(text[sent.start : sent.end], sent.start, table, seen_outlets) if has_outlet else Channel()
-                reported = settings.extract.include_indirect and REPORTING_PATTERN.search(text, sent.start, sent.end) is not None
+                channel = (
+                    read_channel(text[sent.start : sent.end], sent.start, table, seen_outlets, outlets.between(sent.start, sent.end))
+                    if has_outlet else Channel()
+                )
+                reported = settings.extract.include_indirect and _any_between(reporting_at, sent.start, sent.end)
                 if not (reported or channel.outlet or channel.platform):
                     continue
                 tokens = frame(text, sent.start, sent.end, ())
@@ -137,7 +141,7 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
                 continue
             smarks = marks[qlo:qhi]
             tokens = frame(text, sent.start, sent.end, smarks)
-            channel = read_channel(_masked(text, sent, smarks), sent.start, table, seen_outlets)
+            channel = read_channel(_masked(text, sent, smarks), sent.start, table, seen_outlets, outlets.between(sent.start, sent.end))
             atts = attribute(tokens, cues)
             qtokens = [i for i, t in enumerate(tokens) if t.kind == "quote"]
             words_outside = sum(1 for t in tokens if t.is_word)
@@ -189,7 +193,8 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
                         draft.main = (tokens, fallback)
                 drafts.append(draft)
                 prev_in_para = draft
-        para_dates[para.index] = dates_in(text, para.start, para.end, year)
+        if drafts and drafts[-1].paragraph == para.index or indirect and indirect[-1].paragraph == para.index:
+            para_dates[para.index] = dates_in(text, para.start, para.end, year)  # only where a quote needs them
 
     starts = line_starts(text) if article.origin is not None else None
     quotes: list[Quote] = []
