@@ -1,0 +1,33 @@
+"""Shared test configuration: the Hypothesis profiles.
+
+- ``ci`` (the default): few enough examples that every property suite together runs in
+  well under a minute on a small CI machine; no per-example deadline (the first call
+  into the engine compiles its patterns, and CI machines stall), since hangs are caught by
+  the hard time limits in the tests themselves.
+- ``long``: ``pytest --hypothesis-profile=long`` for local soak runs (100,000 examples per
+  property; hours, not minutes).  See docs/testing.md.
+
+``QUOTECHECK_HYPOTHESIS_PROFILE`` selects a profile without the command-line flag.
+"""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+settings.register_profile(
+    "ci",
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=(HealthCheck.too_slow, HealthCheck.data_too_large),
+    print_blob=True,
+)
+settings.register_profile(
+    "long",
+    max_examples=100_000,
+    deadline=None,
+    suppress_health_check=(HealthCheck.too_slow, HealthCheck.data_too_large),
+    print_blob=True,
+)
+settings.load_profile(os.environ.get("QUOTECHECK_HYPOTHESIS_PROFILE", "ci"))

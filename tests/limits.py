@@ -1,0 +1,44 @@
+"""Hard time limits for tests: a hang becomes a test failure instead of a stuck CI job.
+
+Hypothesis deadlines only report slowness after the fact; an endless loop never
+returns to be measured.  :func:`time_limit` interrupts the main thread with
+``SIGALRM`` (POSIX only; elsewhere it only measures), so a hang in extraction fails the
+example that caused it, and Hypothesis shrinks and reports that example.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import time
+from collections.abc import Iterator
+
+
+class Hang(Exception):
+    """Raised inside the code under test when its time limit expires."""
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float, what: str = "the call") -> Iterator[None]:
+    """Fail with :class:`Hang` if the block runs longer than ``seconds`` of wall time."""
+    if not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise Hang(f"{what} ran longer than {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def timed(func, *args, **kwargs):  # type: ignore[no-untyped-def]
+    """``(func(*args, **kwargs), seconds)`` measured with :func:`time.perf_counter`."""
+    start = time.perf_counter()
+    result = func(*args, **kwargs)
+    return result, time.perf_counter() - start
