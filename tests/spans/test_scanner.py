@@ -60,3 +60,10 @@ def test_spans_are_in_range_ordered_and_never_overlap(text):
         last_end = s.end
     for m in result.stray:
         assert 0 <= m.offset < len(text)
+
+
+def test_pairs_inside_an_opener_that_never_closes_are_kept():
+    text = '"Trump tried to laugh it off, “Only Rosie O’Donnell.” But Kelly went on.\nNext.'
+    result = scan(text)
+    assert [text[s.start : s.end] for s in result.spans] == ["Only Rosie O’Donnell."]
+    assert [m.offset for m in result.stray] == [0]

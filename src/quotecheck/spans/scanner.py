@@ -110,6 +110,7 @@ def scan(text: str) -> Scan:
     spans: list[MarkedSpan] = []
     stray: list[StrayMark] = []
     stack: list[tuple[int, int, str]] = []  # (mark offset, inner start, glyph) of open doubles
+    children: list[list[MarkedSpan]] = []  # completed pairs directly inside each open double
     single: tuple[int, int] | None = None  # open top-level single mark
     chain_of_open: int = -1  # chain id of the outermost open double, if continued
     next_chain = 0
@@ -119,7 +120,11 @@ def scan(text: str) -> Scan:
         nonlocal single
         for off, _inner, glyph in stack:
             stray.append(StrayMark(off, glyph, reason))
+        # Pairs completed inside an opener that never closed are quotations in their own right.
+        for kids in children:
+            spans.extend(kids)
         stack.clear()
+        children.clear()
         if single is not None:
             stray.append(StrayMark(single[0], text[single[0]], reason))
             single = None
@@ -151,6 +156,7 @@ def scan(text: str) -> Scan:
                 para_end = _rstrip(text, inner, start)
                 spans.append(MarkedSpan(inner, para_end, off, start, "double", chain_of_open))
                 stack.clear()
+                children.clear()
                 single = None
                 # The opening mark of the next paragraph re-opens with the same chain.
                 continue
@@ -182,15 +188,20 @@ def scan(text: str) -> Scan:
                 if chain_of_open != -1 and not _is_paragraph_opener(text, start):
                     chain_of_open = -1
             stack.append((start, end, mark))
+            children.append([])
             continue
         # closing mark
         if not stack:
             stray.append(StrayMark(start, mark, "closing mark with no open quote"))
             continue
         off, inner, glyph = stack.pop()
+        children.pop()
+        pair = MarkedSpan(inner, start, off, start, "double", chain_of_open if not stack else -1)
         if not stack:
-            spans.append(MarkedSpan(inner, start, off, start, "double", chain_of_open))
+            spans.append(pair)
             chain_of_open = -1
+        else:
+            children[-1].append(pair)
     if stack or single is not None:
         unwind("no closing mark before the text ends")
     spans = [s for s in spans if s.end > s.start or s.chain != -1]
