@@ -31,6 +31,10 @@ def one(text, **kw):
         ('Polls were wrong - Jane Doe: "The caucus was a surprise to everyone this year."', "Jane Doe", ":"),
         ('Jane Doe called on him to resign and said, "His mind is shot!"', "Jane Doe", "said"),
         ('Jane Doe cracked, "I am a progressive who gets things done."', "Jane Doe", "cracked"),
+        ('Jane Doe said the plan hurt voters who complained it "would be disqualifying in a primary."', "Jane Doe", "said"),
+        ('The columnist Jane Doe went so far as to say: "Twitter as we know it is over."', "Jane Doe", "say"),
+        ('Voters want a "candidate who is a lightning rod" and get nervous, said Jane Doe.', "Jane Doe", "said"),
+        ('When Jane Doe pointed out that "the plan is dead," the room went quiet.', "Jane Doe", "pointed"),
     ],
 )
 def test_attribution_forms(text, speaker, cue):

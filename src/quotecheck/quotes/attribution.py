@@ -55,11 +55,32 @@ def attribute(tokens: Sequence[Token], cues: CueLexicon) -> dict[int, Attributio
     out: dict[int, Attribution] = {}
     quote_idx = [i for i, t in enumerate(tokens) if t.kind == "quote"]
     according = _according(tokens) if quote_idx else None
+    tail: Attribution | None = None
     for k in quote_idx:
         found = _split_continuation(tokens, k, out, cues) or _post(tokens, k, cues) or _pre(tokens, k, cues, according)
+        if found is None:
+            # "…a "candidate who is a lightning rod" and Clevelanders get nervous, said Christine Link."
+            tail = tail or _sentence_tail(tokens, k, cues)
+            found = tail
         if found is not None:
             out[k] = found
     return out
+
+
+def _sentence_tail(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribution | None:
+    """An attribution closing the sentence after a comma (", said X." / ", X said."), past ``k``."""
+    end = len(tokens)
+    while end > 0 and tokens[end - 1].kind == "punct":
+        end -= 1
+    for c in range(end - 1, k, -1):
+        if tokens[c].kind == "quote":
+            return None
+        if tokens[c].text == ",":
+            found = _post_attribution(tokens, c + 1, cues)
+            if found is not None and _closes_sentence(tokens, max(found[0][1], found[1][1])):
+                return Attribution(found[0], found[1], "tail")
+            return None
+    return None
 
 
 def _split_continuation(tokens: Sequence[Token], k: int, done: dict[int, Attribution], cues: CueLexicon) -> Attribution | None:
@@ -177,7 +198,8 @@ def _pre(
             c -= 1
             continue
         if t.is_word and (t.text[:1].islower() or c == 0) and _is_verb_position(tokens, c) and (
-            cues.is_cue(t.text) or (cues.is_cue(t.text, beside_quote=True) and _beside(tokens, c, k)) or _introduces(tokens, c, k, cues)
+            cues.is_cue(t.text) or (cues.is_cue(t.text, beside_quote=True) and _beside(tokens, c, k))
+            or _introduces(tokens, c, k, cues) or _particle_cue(tokens, c)
         ):
             if according is not None and according[0] > c:
                 break
@@ -214,6 +236,8 @@ def _inverted(tokens: Sequence[Token], c: int, k: int) -> tuple[int, int] | None
     """``explained CBS moderator Nancy Cordes: "…"``: the subject follows the cue."""
     if k - c < 2 or tokens[k - 1].text not in {":", ","} or k - c > _MAX_NP:
         return None
+    if c > 0 and tokens[c - 1].text != ",":
+        return None  # "Schilling told WEEI:": the object, not an inverted subject
     span = tokens[c + 1 : k - 1]
     if span and span[0].is_word and any(t.capitalized for t in span) and all(t.is_word or t.text in {".", "’", "'", "-"} for t in span):
         if span[0].lower in PREPOSITIONS or span[0].lower in PRONOUNS:
@@ -245,7 +269,7 @@ def _personal(tokens: Sequence[Token], subject: tuple[int, int]) -> bool:
     if not words:
         return False
     if len(words) == 1 and words[0].lower in PRONOUNS:
-        return words[0].lower not in {"it"}
+        return words[0].lower not in {"it", "who"}  # "women who complained": look for the outer cue
     return any(t.capitalized and t.lower not in DETERMINERS and t.lower not in NON_NAME_WORDS for t in words)
 
 
@@ -277,6 +301,9 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
         return None
     t = tokens[j]
     verb = tokens[c].lower
+    if t.is_word and t.lower == "to":
+        # "went so far as to say:", "led her to declare": the subject of the clause.
+        return _leading_np(tokens, _main_clause_start(tokens, c), c)
     if t.is_word and t.lower in {"and", "but", "or"}:
         # "Trump called on her to resign and said, "…"": the subject of the first verb.
         return _leading_np(tokens, _clause_start(tokens, j), j)
@@ -383,6 +410,16 @@ def _main_clause_start(tokens: Sequence[Token], c: int) -> int:
     return max(0, c - _WINDOW)
 
 
+_PARTICLE_CUES = {"point": "out", "pointed": "out", "points": "out", "pointing": "out", "went": "on",
+                  "goes": "on", "chimed": "in", "weighed": "in", "spelled": "out"}
+
+
+def _particle_cue(tokens: Sequence[Token], c: int) -> bool:
+    """"pointed out", "went on", "chimed in": a cue only with its particle."""
+    want = _PARTICLE_CUES.get(tokens[c].lower)
+    return want is not None and c + 1 < len(tokens) and tokens[c + 1].lower == want
+
+
 def _is_verb_position(tokens: Sequence[Token], c: int) -> bool:
     """False when the word at ``c`` is a noun by position: "Putin’s demands", "the claim"."""
     if c == 0:
@@ -400,7 +437,7 @@ def _clause_start(tokens: Sequence[Token], c: int) -> int:
         t = tokens[i]
         if t.kind == "quote" or t.text in {";", ":"}:
             return i + 1
-        if t.is_word and t.lower in CLAUSE_BREAKERS and t.lower not in {"as", "like", "that"}:
+        if t.is_word and t.lower in CLAUSE_BREAKERS and t.lower not in {"like", "that"}:
             return i + 1
         i -= 1
     return max(0, c - _WINDOW)
@@ -417,7 +454,7 @@ def _leading_np(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int
         if comma is None:
             break
         first = tokens[start]
-        if first.is_word and (first.lower in _INTRO_STARTERS or first.text[:1].isdigit()):
+        if first.is_word and (first.lower in _INTRO_STARTERS or first.text[:1].isdigit() or first.lower.endswith("ing")):
             start = comma + 1
             continue
         break
@@ -428,6 +465,8 @@ def _leading_np(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int
     first = tokens[start]
     if first.is_word and first.lower in PRONOUNS:
         return (start, start + 1)
+    if first.is_word and first.lower in PREPOSITIONS:
+        return None
     i = start
     while i < end and i - start < _MAX_NP:
         t = tokens[i]
