@@ -60,6 +60,20 @@ def test_outlet_in_the_source_and_inverted_credit():
     assert q.outlet == "The Washington Post"
 
 
+@pytest.mark.parametrize(
+    "text, mention, role",
+    [
+        ("Jane Doe, the editor in chief of the paper, The Daily Planet, said it was \"both religious and political.\"",
+         "Jane Doe, the editor in chief of the paper, The Daily Planet", "the editor in chief of the paper, The Daily Planet"),
+        ('Jane Doe, meanwhile, who sits on no committee, said she is "prepared to fight."', "Jane Doe", None),
+        ('On Monday, Jane Doe, an aide, said it was "a good day for us all."', "Jane Doe, an aide", "an aide"),
+    ],
+)
+def test_appositive_chains_and_asides(text, mention, role):
+    q = one(text)
+    assert (q.speaker, q.speaker_mention.text, q.role) == ("Jane Doe", mention, role)
+
+
 def test_split_quote_is_one_statement_with_two_fragments():
     text = '"We will win," Jane Doe said, "and then we rest."'
     q = one(text)

@@ -364,36 +364,45 @@ def _np_start(tokens: Sequence[Token], j: int) -> int | None:
 
 
 def _appositive(tokens: Sequence[Token], comma: int) -> tuple[int, int] | None:
-    """``X, a former aide, said`` / ``Putin’s aide, Yuri Ushakov, said``: both segments.
+    """``X, a former aide, said`` / ``Putin’s aide, Yuri Ushakov, said``: the whole phrase.
 
-    Comma-set adverbs and relative clauses between the noun and the verb
-    (``Sanders, meanwhile, who sits at zero, said``) are skipped.
+    Walks left over comma-separated noun phrases (``Giovanni Maria Vian, the editor in
+    chief of the newspaper, L'Osservatore Romano, said``), skipping comma-set adverbs and
+    relative clauses (``Sanders, meanwhile, who sits at zero, said``); the leftmost
+    segment contributes the noun phrase at its end.
     """
-    while True:
-        prev = comma - 1
+    end = comma
+    start: int | None = None
+    for _ in range(6):
+        prev = end - 1
         while prev >= 0 and tokens[prev].text != "," and tokens[prev].kind != "quote":
             prev -= 1
-        if prev < 0 or tokens[prev].text != ",":
+        seg = tokens[prev + 1 : end]
+        if not seg:
+            return start and (start, comma)
+        head = seg[0]
+        aside = head.is_word and (
+            head.lower in {"who", "which", "whose"} or (len(seg) == 1 and (head.lower.endswith("ly") or head.lower in _INTRO_STARTERS))
+        )
+        at_edge = prev < 0 or tokens[prev].text != ","
+        if aside:
+            if at_edge:
+                return None
+            if start is None:
+                comma = prev  # an aside right before the verb is not part of the name
+        elif not at_edge and _np_like(tokens, prev + 1, end) and not any(t.lower in _AUX for t in seg):
+            start = prev + 1
+        else:
+            if head.is_word and head.lower in _INTRO_STARTERS and head.lower not in PRONOUNS:
+                return (start, comma) if start is not None else None  # "On Monday, Jane Doe, an aide, said"
+            base = _np_start(tokens, end - 1)
+            if base is None:
+                return (start, comma) if start is not None else None
+            return (base, comma)
+        if at_edge:
             break
-        seg = tokens[prev + 1 : comma]
-        if seg and seg[0].is_word and (seg[0].lower in {"who", "which", "whose"} or (len(seg) == 1 and seg[0].lower.endswith("ly")) or (len(seg) == 1 and seg[0].lower in _INTRO_STARTERS)):
-            comma = prev
-            continue
-        break
-    prev_comma = comma - 1
-    while prev_comma >= 0 and tokens[prev_comma].text != "," and tokens[prev_comma].kind != "quote":
-        prev_comma -= 1
-    if prev_comma < 0 or tokens[prev_comma].text != ",":
-        seg = (max(prev_comma + 1, 0), comma)
-        return seg if seg[1] > seg[0] and _np_like(tokens, *seg) else None
-    base_end = prev_comma
-    base_start = _np_start(tokens, base_end - 1) if base_end > 0 else None
-    if base_start is None:
-        return None
-    appos = (prev_comma + 1, comma)
-    if tokens[appos[0]].lower in {"who", "which", "whose"}:
-        return (base_start, base_end)
-    return (base_start, comma)
+        end = prev
+    return (start, comma) if start is not None else None
 
 
 def _np_like(tokens: Sequence[Token], start: int, end: int) -> bool:
