@@ -35,3 +35,13 @@ def test_indirect_quotes_are_not_matched_with_direct_ones():
     assert build_clusters(quotes, MATCH, [None] * 3) == []
     two = [quote("a", words, kind="indirect"), quote("b", words, kind="indirect")]
     assert len(build_clusters(two, MATCH, [None] * 2)) == 1
+
+
+def test_splitting_the_matching_between_processes_changes_nothing():
+    from quotecheck.clusters.cluster import verified_pairs
+    from quotecheck.clusters.normalize import key
+
+    keys = sorted({key(f"we will {v} the {a} plan for {n} people in the coming weeks") for v in ("fund", "fix", "cut")
+                   for a in ("new", "old", "bold", "odd") for n in ("many", "all", "most", "few")})
+    alone = verified_pairs(keys, MATCH, workers=1)
+    assert alone and verified_pairs(keys, MATCH, workers=2) == alone
