@@ -33,10 +33,7 @@ from quotecheck import extract_quotes
 GEN = load_generators()
 
 
-SUPERLINEAR_INPUTS: dict[str, str] = {
-    "bangs and closers": "spans/segment.py _BOUNDARY: `[.!?…]++[\"'”’»)\\]]*+(?=…)` is retried at every "
-    "character of a `!!!…”””` run, each try re-consuming the rest of the run: quadratic in the run length",
-}
+SUPERLINEAR_INPUTS: dict[str, str] = {}
 """Input name → why it is super-linear today, naming the owner's module (xfail, strict)."""
 
 SLOW_BUT_LINEAR: dict[str, str] = {
@@ -220,9 +217,6 @@ def _in_child(func: Callable[[], str | None], seconds: float) -> str | None:
 
 
 KNOWN_SUPERLINEAR_PATTERNS: dict[str, str] = {
-    "quotecheck.spans.segment._BOUNDARY": "spans/segment.py: retried at every character of a run of sentence "
-    "punctuation (`!!!…”””`), each try re-consuming the run: quadratic; anchor it with a look-behind "
-    "`(?<![.!?…])` so a run is tried once",
     "quotecheck.findings.people._PARTY_TAG": "findings/people.py: `\\s*[,(]?\\s*` splits a whitespace run "
     "between two stars in every way: cubic, in the stdlib `re`, which cannot be interrupted; "
     "use `\\s*+[,(]?\\s*+` (Python 3.11) or collapse whitespace first",

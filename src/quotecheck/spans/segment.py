@@ -20,8 +20,10 @@ from quotecheck.spans.scanner import MarkedSpan
 
 _PARAGRAPH = regex.compile(r"[^\n]+")
 _BOUNDARY = regex.compile(
-    r"[.!?…]++[\"'”’»)\]]*+(?=[ \t\u00a0]++[\"“‘'(\[]?+[\p{Lu}\p{N}])"
+    r"(?<![.!?…])[.!?…]++(?![.!?…])[\"'”’»)\]]*+(?![\"'”’»)\]])(?=[ \t\u00a0]++[\"“‘'(\[]?+[\p{Lu}\p{N}])"
 )
+"""A run of sentence punctuation and closing marks is tried once, from its first character
+(the look-behinds keep a run of ``!!!”””`` from being rescanned at every position)."""
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}.\-]{1,12})$")
 _ATTRIBUTION_AHEAD = regex.compile(
     r"[ \t\u00a0]++(?:(?:he|she|they|it|we|I)[ \t\u00a0]++|(?:(?:[\p{Lu}][\p{L}.’'\-]*+|spokesman|spokeswoman|reporter|former|aide|adviser|senator)[ \t\u00a0]++){1,5}?)"
