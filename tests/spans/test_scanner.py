@@ -67,3 +67,9 @@ def test_pairs_inside_an_opener_that_never_closes_are_kept():
     result = scan(text)
     assert [text[s.start : s.end] for s in result.spans] == ["Only Rosie O’Donnell."]
     assert [m.offset for m in result.stray] == [0]
+
+
+def test_a_run_of_identical_marks_is_one_stray_not_thousands():
+    result = scan('"' * 10_000 + ' He said "yes" then.')
+    assert len(result.stray) == 1 and result.stray[0].reason == "a run of 10000 identical quote marks"
+    assert [s.start for s in result.spans] == [10_010]

@@ -191,10 +191,15 @@ def _pre(
     c = k - 1
     fallback: Attribution | None = None
     tried = 0
-    while c >= max(0, k - _WINDOW) and tried < 3:
+    passed = 0
+    floor = max(0, k - _WINDOW)
+    while c >= floor and tried < 3:
         t = tokens[c]
         if t.kind == "quote":
-            # Shared cue: "described it as "A" and "B"" — keep walking left past earlier quotations.
+            # Shared cue: "described it as "A", "B" and "C"" — walk left past a few earlier quotations.
+            passed += 1
+            if passed > 4:
+                break
             c -= 1
             continue
         if t.is_word and (t.text[:1].islower() or c == 0) and _is_verb_position(tokens, c) and (
@@ -226,7 +231,7 @@ def _pre(
             near -= 1
         if near < k - 1 and tokens[near].capitalized and tokens[near].lower not in NON_NAME_WORDS:
             return Attribution((k - 1, k), (near, k - 1), "colon")  # "- Michael P. McDonald: “…”"
-        np = _leading_np(tokens, 0, k - 1)
+        np = _leading_np(tokens, _main_clause_start(tokens, k - 1), k - 1)
         if np is not None:
             return Attribution((k - 1, k), np, "colon")
     return None

@@ -14,6 +14,7 @@ import bisect
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from quotecheck.config import DEFAULT_SETTINGS, Settings
 from quotecheck.lexicon import DETERMINERS, PRONOUNS
@@ -140,6 +141,11 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
                         indirect.append(draft)
                 continue
             smarks = marks[qlo:qhi]
+            if len(squotes) == 1 and squotes[0].chain != -1 and drafts and drafts[-1].chain == squotes[0].chain and _bare(text, sent, smarks[0]):
+                # The next paragraph of a continued quotation, standing alone: one more fragment.
+                drafts[-1].pieces.append((squotes[0].start, squotes[0].end))
+                drafts[-1].marks.append(smarks[0])
+                continue
             tokens = frame(text, sent.start, sent.end, smarks)
             channel = read_channel(_masked(text, sent, smarks), sent.start, table, seen_outlets, outlets.between(sent.start, sent.end))
             atts = attribute(tokens, cues)
@@ -244,6 +250,14 @@ def _close_end(text: str, span: MarkedSpan) -> int:
     if at >= len(text) or text[at] == "\n":
         return at
     return at + (2 if text.startswith(("''", "``"), at) else 1)
+
+
+_WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
+
+
+def _bare(text: str, sent: Span, mark: tuple[int, int]) -> bool:
+    """True when a sentence holds nothing but one quotation (no words outside its marks)."""
+    return _WORD_CHAR.search(text, sent.start, mark[0]) is None and _WORD_CHAR.search(text, mark[1], sent.end) is None
 
 
 def _any_between(sorted_starts: Sequence[int], start: int, end: int) -> bool:
@@ -381,12 +395,11 @@ def _resolve(
         return None, None, mention, None
     # A named person inside the phrase (not a possessive like "Putin’s aide").
     best = None
-    for m in cast.mentions:
-        if m.end <= s:
-            continue
-        if m.start >= e:
-            break
-        if not m.possessive:
+    i = max(0, bisect.bisect_left(cast.starts, s) - 1)
+    while i < len(cast.mentions) and cast.mentions[i].start < e:
+        m = cast.mentions[i]
+        i += 1
+        if m.end > s and not m.possessive:
             best = m
             break  # the head name comes first: "Jane Doe, a fellow at the Brookings Institution"
     if best is not None:

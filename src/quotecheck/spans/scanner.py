@@ -26,7 +26,10 @@ import regex
 
 MarkRole = Literal["open", "close", "either"]
 
-_MARK = regex.compile(r"''|``|[\"“”„‟«»‹›]|['‘’‚]|\n")
+_MARK = regex.compile(r"(?P<run>([\"“”„‟«»‹›‘’‚`])\2{2,}+)|''|``|[\"“”„‟«»‹›]|['‘’‚]|\n")
+"""A quote mark, a line end, or a run of three or more identical marks (never a quotation:
+one stray for the whole run keeps a page of ``\"`` as cheap as a page of letters); runs
+of ASCII apostrophes are excluded, since NYT style can close a nested quote with three."""
 _TAG = regex.compile(r"</?[A-Za-z][\w:-]*+(?:\s[^<>\n]{0,2000}+)?>")
 """Markup left in a text (``<tweet author="@x">``): its attribute quotes are not quotations."""
 
@@ -134,6 +137,9 @@ def scan(text: str) -> Scan:
     for m in _MARK.finditer(text):
         mark = m.group()
         start, end = m.span()
+        if m.group("run") is not None:
+            stray.append(StrayMark(start, mark[0], f"a run of {end - start} identical quote marks"))
+            continue
         while tag_i < len(tags) and tags[tag_i][1] <= start:
             tag_i += 1
         if tag_i < len(tags) and tags[tag_i][0] < start and mark != "\n":
