@@ -17,6 +17,7 @@ Inputs:
     python scripts/bench_scaling.py                  # base 64 KB, all kinds
     python scripts/bench_scaling.py --base-kb 256 --repeat 3
     python scripts/bench_scaling.py --only ordinary worst-case
+    python scripts/bench_scaling.py --corpus         # s/MB for each adversarial file
 """
 
 from __future__ import annotations
@@ -148,6 +149,44 @@ def bench_check(base_articles: int, repeat: int, cap: float) -> tuple[list[int],
     return sizes, seconds
 
 
+def time_corpus(cap: float) -> None:
+    """Seconds per MB to extract each adversarial file (committed and generated ones).
+
+    Each file is decoded as the tests do (UTF-8, invalid bytes kept as lone surrogates,
+    line ends untouched) and extracted as one article; a run over ``cap`` seconds is
+    interrupted and shown as a lower bound.
+    """
+    import signal
+
+    folders = [gen.FIXTURES, gen.BENCH]
+    print(f"{'file':34} {'MB':>8} {'seconds':>9} {'s/MB':>8}")
+    for entry in gen.CORPUS:
+        path = next((f / entry.name for f in folders if (f / entry.name).exists()), None)
+        if path is None:
+            print(f"{entry.name:34} not generated (run scripts/make_adversarial.py)")
+            continue
+        data = path.read_bytes()
+        text = data.decode("utf-8", "surrogateescape")
+        megabytes = max(len(data), 1) / gen.MB
+
+        def expire(signum: int, frame: object) -> None:
+            raise TimeoutError
+
+        previous = signal.signal(signal.SIGALRM, expire)
+        signal.setitimer(signal.ITIMER_REAL, cap)
+        start = time.perf_counter()
+        try:
+            extract_quotes(text)
+            over = ""
+        except TimeoutError:
+            over = ">"
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+        elapsed = time.perf_counter() - start
+        print(f"{entry.name:34} {megabytes:8.3f} {over:>1}{elapsed:8.3f} {over:>1}{elapsed / megabytes:7.2f}", flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--base-kb", type=int, default=64, help="size of the 1x input in KB (default 64)")
@@ -156,7 +195,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cap", type=float, default=30.0, help="seconds after which a size is run once, not repeated")
     parser.add_argument("--max-exponent", type=float, default=1.1, help="target exponent for extraction (default 1.1)")
     parser.add_argument("--only", nargs="*", choices=[*KINDS, "check"], help="only these kinds")
+    parser.add_argument("--corpus", action="store_true", help="instead: seconds per MB for each adversarial file")
     args = parser.parse_args(argv)
+    if args.corpus:
+        extract_quotes('"Warm up," Putin said.')
+        time_corpus(args.cap * 10)
+        return 0
     chosen = args.only or [*KINDS, "check"]
     extract_quotes('"Warm up," Putin said.')
     results: dict[str, float] = {}

@@ -8,12 +8,17 @@
   property; hours, not minutes).  See docs/testing.md.
 
 ``QUOTECHECK_HYPOTHESIS_PROFILE`` selects a profile without the command-line flag.
+
+Tests marked ``slow`` (the multi-megabyte adversarial files) are deselected unless
+``pytest -m slow`` asks for them, so the default run stays fast without a project-wide
+``addopts`` change.
 """
 
 from __future__ import annotations
 
 import os
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 settings.register_profile(
@@ -31,3 +36,20 @@ settings.register_profile(
     print_blob=True,
 )
 settings.load_profile(os.environ.get("QUOTECHECK_HYPOTHESIS_PROFILE", "ci"))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "slow: minutes-long checks on generated multi-megabyte inputs; deselected unless `-m slow` is given",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Deselect ``slow`` tests unless the ``-m`` expression names them (``pytest -m slow``)."""
+    if "slow" in (config.getoption("markexpr") or ""):
+        return
+    slow = [item for item in items if item.get_closest_marker("slow")]
+    if slow:
+        config.hook.pytest_deselected(items=slow)
+        items[:] = [item for item in items if not item.get_closest_marker("slow")]
