@@ -74,6 +74,18 @@ def test_appositive_chains_and_asides(text, mention, role):
     assert (q.speaker, q.speaker_mention.text, q.role) == ("Jane Doe", mention, role)
 
 
+def test_a_bare_attribution_sentence_introduces_the_next_quote():
+    q = one("Iowa State University's Jane Doe agreed. \"Mainstream Republicans are running out of time.\"")
+    assert (q.speaker, q.speaker_mention.text, q.cue.text, q.role) == (
+        "Jane Doe", "Iowa State University's Jane Doe", "agreed", "Iowa State University's")
+
+
+def test_a_quote_after_reported_speech_continues_it():
+    quotes = extract_quotes('Jane Doe says the problem is money. "Super PACs have all the cash this year."')
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [(q.speaker, q.cue.text) for q in direct] == [("Jane Doe", "says")]
+
+
 def test_split_quote_is_one_statement_with_two_fragments():
     text = '"We will win," Jane Doe said, "and then we rest."'
     q = one(text)

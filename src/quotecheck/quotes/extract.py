@@ -22,7 +22,7 @@ from quotecheck.quotes.attribution import Attribution, attribute, main_clause
 from quotecheck.quotes.channels import Channel, read_channel
 from quotecheck.quotes.cues import CueLexicon, cue_lexicon
 from quotecheck.quotes.dates import article_year, dates_in
-from quotecheck.quotes.indirect import REPORTING_PATTERN, find_reported_speech
+from quotecheck.quotes.indirect import REPORTING_PATTERN, bare_attribution, find_reported_speech
 from quotecheck.quotes.kinds import classify
 from quotecheck.quotes.outlets import ArticleOutlets, outlet_table, resolve_short
 from quotecheck.quotes.people import Cast, find_cast, person_mentions
@@ -103,7 +103,7 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
     paras = paragraphs(text)
     para_dates: dict[int, tuple[str, ...]] = {}
     outlet_starts = [s for s, _ in outlet_spans]
-    reporting_at = [m.start() for m in REPORTING_PATTERN.finditer(text)] if settings.extract.include_indirect else []
+    reporting_at = [m.start() for m in REPORTING_PATTERN.finditer(text)]
 
     for para in paras:
         lo = bisect.bisect_left(span_starts, para.start)
@@ -111,6 +111,7 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
         pspans = found.spans[lo:hi]
         context: dict[str, Channel] = {}
         prev_in_para: _Draft | None = None
+        reported_in_para: _Draft | None = None  # the last reported-speech attribution of the paragraph
         for sent in sentences(text, para.start, para.end, pspans):
             qlo = bisect.bisect_left(span_starts, sent.start)
             qhi = bisect.bisect_left(span_starts, sent.end)
@@ -123,7 +124,7 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
                     read_channel(text[sent.start : sent.end], sent.start, table, seen_outlets, outlets.between(sent.start, sent.end))
                     if has_outlet else Channel()
                 )
-                reported = settings.extract.include_indirect and _any_between(reporting_at, sent.start, sent.end)
+                reported = _any_between(reporting_at, sent.start, sent.end)
                 if not (reported or channel.outlet or channel.platform):
                     continue
                 tokens = frame(text, sent.start, sent.end, ())
@@ -134,11 +135,20 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
                         if name:
                             context[name] = channel
                 if reported:
-                    for hit in find_reported_speech(tokens, cues):
+                    bare = bare_attribution(tokens, cues)
+                    if bare is not None:
+                        lead = _Draft([], [], para.index, sent)
+                        _fill_from(lead, Attribution(bare[0], bare[1], "bare"), text, tokens, cast, speakers, outlets, channel, context)
+                        if lead.speaker:
+                            reported_in_para = lead
+                        continue
+                    for hit in find_reported_speech(tokens, cues) if settings.extract.include_indirect else ():
                         a, b = hit.content
                         draft = _Draft([(tokens[a].start, tokens[b - 1].end)], [], para.index, sent)
                         _fill_from(draft, Attribution(hit.cue, hit.subject, "indirect"), text, tokens, cast, speakers, outlets, channel, context)
                         indirect.append(draft)
+                        if draft.speaker:
+                            reported_in_para = draft
                 continue
             smarks = marks[qlo:qhi]
             if len(squotes) == 1 and squotes[0].chain != -1 and drafts and drafts[-1].chain == squotes[0].chain and _bare(text, sent, smarks[0]):
@@ -186,6 +196,9 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
                         prev_in_para.marks.append(smarks[tokens[i].quote])
                         continue
                     _inherit(draft, prev_in_para)
+                elif words_outside == 0 and prev_in_para is None and reported_in_para is not None:
+                    # "X says the problem is Y. "Quote."": the quote goes on with X's statement.
+                    _inherit(draft, reported_in_para)
                 elif words_outside == 0 and prev_in_para is None and (lead := _lead_in(text, para, paras, cues)) is not None:
                     # "X said:" closing the previous paragraph introduces this one.
                     ltokens, latt = lead
@@ -294,7 +307,11 @@ def _adjacent(text: str, prev: _Draft, span: MarkedSpan) -> bool:
 
 
 def _inherit(draft: _Draft, prev: _Draft) -> None:
+    """A statement continued from ``prev``: same source, cue and channel (the attribution
+    that covers it is ``prev``'s, so its mention and cue are this quote's too)."""
     draft.speaker = prev.speaker
+    draft.speaker_mention = prev.speaker_mention
+    draft.cue = prev.cue
     draft.role = prev.role
     draft.outlet, draft.via, draft.platform = prev.outlet, prev.via, prev.platform
     draft.audience, draft.occasion = prev.audience, prev.occasion

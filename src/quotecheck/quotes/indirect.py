@@ -28,6 +28,7 @@ REPORTING = frozenset(
     acknowledge admit suggest predict assert contend maintain confirm deny report write
     declare promise vow concede recalled recalls testified testifies charged alleged
     alleges complained complains countered counters responded replied replies
+    agreed agrees echoed echoes continued continues concluded concludes explained
     """.split()
 )
 _MIN_WORDS = 4
@@ -77,6 +78,19 @@ def find_reported_speech(tokens: Sequence[Token], cues: CueLexicon) -> list[Repo
         if sum(1 for w in tokens[start:end] if w.is_word) >= _MIN_WORDS:
             return [ReportedSpeech((start, end), (c, c + 1), subject)]
     return []
+
+
+def bare_attribution(tokens: Sequence[Token], cues: CueLexicon) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A sentence that is only a source and a cue ("Dianne Bystrom agreed."): (cue, subject).
+
+    It says who speaks in the quotation that follows.
+    """
+    found = _post_attribution(tokens, 0, cues)
+    if found is None:
+        return None
+    cue, subject, _ = found
+    rest = [t for t in tokens[max(cue[1], subject[1]) :] if t.is_word]
+    return (cue, subject) if len(rest) <= 4 else None
 
 
 def _skip_intro(tokens: Sequence[Token], start: int, end: int) -> int:

@@ -267,8 +267,8 @@ def _split_run(text: str, start: int, end: int, genders: dict[str, str]) -> list
             continue
         piece.append((s, e))
         if word.endswith(("’s", "'s", "s’", "s'")):
-            out.extend(_one_person(text, piece))
-            return out  # a possessive ends the run: "Zelenskyy’s chief of staff"
+            out.extend(_one_person(text, piece))  # a possessive ends a name:
+            piece = []  # "Iowa State University's Dianne Bystrom" names Dianne Bystrom next
     if piece:
         out.extend(_one_person(text, piece))
     return out
