@@ -8,6 +8,7 @@ outlet mention in an article is one linear scan.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -15,6 +16,7 @@ import attrs
 import regex
 
 from quotecheck.lexicon import OUTLET_SHORT_FORMS, OUTLETS, PLATFORMS
+from quotecheck.quotes.patterns import trie_pattern
 
 
 @attrs.frozen
@@ -30,9 +32,9 @@ class OutletMention:
 class OutletTable:
     """Compiled outlet and platform matchers."""
 
-    pattern: regex.Pattern[str]
+    pattern: re.Pattern[str]
     canonical: dict[str, str]
-    platforms: regex.Pattern[str]
+    platforms: re.Pattern[str]
     platform_names: dict[str, str]
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[OutletMention]:
@@ -104,10 +106,11 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     return _NAME_AFTER.match(text, end) is not None
 
 
-def _alternation(words: Iterable[str]) -> regex.Pattern[str]:
-    alts = sorted(set(words), key=lambda w: (-len(w), w))
-    body = "|".join(regex.escape(a) for a in alts)
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}]|[’']s\b(?=\s+\p{{Ll}})|-)")
+def _alternation(words: Iterable[str]) -> re.Pattern[str]:
+    # The standard library's engine scans a literal trie about twice as fast as ``regex``;
+    # [^\W_] is a letter or digit, as \p{L}|\p{N} would be.
+    body = trie_pattern(words)
+    return re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_]|[’']s\b(?=\s+[^\W\d_A-Z])|-)")
 
 
 def resolve_short(name: str, seen: Iterable[str]) -> str | None:
