@@ -10,7 +10,7 @@ named in the writer's own voice.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 import regex
@@ -34,7 +34,11 @@ _TOK = (
     r"|\p{Lu}[\p{L}\p{M}’'\-]*+)"
 )
 _CONN = r"(?:de|da|di|du|del|della|der|den|van|von|bin|ibn|al|el|le|la|dos|das|y|and|of|&)"
-_RUN = regex.compile(rf"{_TOK}(?:[ \t\u00a0]++(?:{_CONN}[ \t\u00a0]++)?{_TOK})*+")
+_RUN = regex.compile(rf"{_TOK}(?:[ \t\u00a0]++(?:{_CONN}[ \t\u00a0]++)?{_TOK})++")
+"""Two or more capitalised words (with name particles): the runs that can hold a full
+name or a titled one ("President Trump"). Surnames standing alone are found afterwards by
+looking up the article's own surnames, which is far cheaper than visiting every
+capitalised word."""
 _ROLE_WORDS = (
     r"former|ex-|then-|acting|deputy|special|senior|chief|top|longtime|veteran|interim|outgoing|"
     r"incoming|current|presidential|vice|assistant|associate|executive|envoy|ambassador|"
@@ -49,6 +53,8 @@ _ROLE_WORDS = (
 )
 _ROLE_BEFORE = regex.compile(rf"(?r)(?:(?:{_ROLE_WORDS})[ \t\u00a0]++)++$")
 _WORD = regex.compile(r"\S+")
+_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\p{M}’'\-]*+")
+_FEW_SURNAMES = 32
 _INITIALS = regex.compile(r"(?:\p{Lu}\.){2,}")
 _ACRONYM = regex.compile(r"(?:\p{Lu}\.?){2,}")
 _HYPHEN_LOWER = regex.compile(r"-\p{Ll}")
@@ -203,32 +209,44 @@ def find_cast(text: str, quotes: Sequence[tuple[int, int]] = (), not_people: Seq
     opens = [q[0] for q in quotes]
     excluded = {s for s, _ in not_people}
     mentions: list[NameMention] = []
-    singles: list[tuple[int, int]] = []
+    runs: list[tuple[int, int]] = []
     for m in _RUN.finditer(text):
         start, end = m.span()
-        if start in excluded:
+        runs.append((start, end))
+        if start in excluded or _in_quote(start, quotes, opens):
             continue
-        i = bisect.bisect_right(opens, start) - 1
-        if i >= 0 and quotes[i][0] < start < quotes[i][1]:
-            continue
-        if text.find(" ", start, end) == -1 and text.find("\u00a0", start, end) == -1:
-            # One capitalised word: a person only as a known surname (resolved below).
-            singles.append((start, end))
-            continue
-        found = _split_run(text, start, end, {})
-        mentions.extend(found)
+        mentions.extend(_split_run(text, start, end, {}))
     full: list[str] = []
     for mention in mentions:
         if len(mention.name.split()) >= 2 and mention.name not in full:
             full.append(mention.name)
     # A surname alone ("Putin publicly expressed…") is a mention of the person it names.
+    run_starts = [r[0] for r in runs]
     surnames = {name.split()[-1] for name in full}
-    for start, end in singles:
-        word = text[start:end]
-        possessive = word.endswith(("’s", "'s"))
-        core = word[:-2] if possessive else word
-        if core in surnames:
-            mentions.append(NameMention(start, start + len(core), start, core, None, possessive, _after_preposition(text, start), ""))
+
+    def occurrences() -> Iterator[tuple[int, str]]:
+        if len(surnames) <= _FEW_SURNAMES:
+            for surname in surnames:  # a few C-speed scans beat visiting every capitalised word
+                pos = text.find(surname)
+                while pos != -1:
+                    yield pos, surname
+                    pos = text.find(surname, pos + len(surname))
+        else:  # many people (a huge text): one pass, so the work stays linear
+            for m in _CAPITALISED.finditer(text):
+                word = m.group()
+                core = word[:-2] if word.endswith(("’s", "'s")) else word
+                if core in surnames:
+                    yield m.start(), core
+
+    for pos, surname in occurrences():
+        end = pos + len(surname)
+        before_ok = pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-’'")
+        possessive = text[end : end + 2] in ("’s", "'s")
+        after_ok = end == len(text) or possessive or not (text[end].isalnum() or text[end] in "-")
+        if before_ok and after_ok and pos not in excluded and not _in_quote(pos, quotes, opens):
+            i = bisect.bisect_right(run_starts, pos) - 1
+            if i < 0 or runs[i][1] <= pos:  # not already part of a longer name
+                mentions.append(NameMention(pos, end, pos, surname, None, possessive, _after_preposition(text, pos), ""))
     mentions.sort(key=lambda m: m.start)
     genders: dict[str, str] = {}
     for name in full:
@@ -248,6 +266,11 @@ def find_cast(text: str, quotes: Sequence[tuple[int, int]] = (), not_people: Seq
         if mention.gender:
             genders.setdefault(name, mention.gender)
     return cast
+
+
+def _in_quote(pos: int, quotes: Sequence[tuple[int, int]], opens: list[int]) -> bool:
+    i = bisect.bisect_right(opens, pos) - 1
+    return i >= 0 and quotes[i][0] < pos < quotes[i][1]
 
 
 def _split_run(text: str, start: int, end: int, genders: dict[str, str]) -> list[NameMention]:
