@@ -35,6 +35,10 @@ def one(text, **kw):
         ('The columnist Jane Doe went so far as to say: "Twitter as we know it is over."', "Jane Doe", "say"),
         ('Voters want a "candidate who is a lightning rod" and get nervous, said Jane Doe.', "Jane Doe", "said"),
         ('When Jane Doe pointed out that "the plan is dead," the room went quiet.', "Jane Doe", "pointed"),
+        ('"It is unusual," Jane Doe, who served as chief of staff in the administration, told CBS News.', "Jane Doe", "told"),
+        ('Jane Doe, its acting chair, told the Reuters news agency simply, "We lost."', "Jane Doe", "told"),
+        ('Jane Doe wrote to her 20,000 Twitter followers, "It is time to end this for good."', "Jane Doe", "wrote"),
+        ('The imam left early, Jane Doe said, adding, "He was not very religious."', "Jane Doe", "adding"),
     ],
 )
 def test_attribution_forms(text, speaker, cue):

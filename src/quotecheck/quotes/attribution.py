@@ -35,6 +35,8 @@ _INTRO_STARTERS = PREPOSITIONS | CLAUSE_BREAKERS | frozenset(
      "and", "so", "thus", "therefore", "in", "at", "on", "during", "after", "before", "according"}
 )
 _MAX_NP = 14
+_OBJECT_CUES = frozenset({"told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "informed", "assured", "urged", "warned"})
+"""Cues whose following noun phrase is the listener, never an inverted speaker ("told CBS News")."""
 _WINDOW = 80  # tokens searched leftwards for a cue or a clause start: keeps a sentence linear
 
 
@@ -128,6 +130,8 @@ def _post_attribution(
     if j >= n:
         return None
     # said X
+    if tokens[j].is_word and tokens[j].lower in _OBJECT_CUES:
+        return None
     if tokens[j].is_word and cues.is_cue(tokens[j].text, beside_quote=True) and tokens[j].text[:1].islower() and _is_verb_position(tokens, j):
         end = j + 1
         stop = end
@@ -154,6 +158,7 @@ def _post_attribution(
                 (tokens[x].lower in CLAUSE_BREAKERS and not (tokens[x].lower in {"and", "of"} and _comma_between(tokens, j, x)))
                 or tokens[x].lower in _AUX
                 for x in range(j, subj_end)
+                if not _in_relative(tokens, j, x) and tokens[x].lower not in {"who", "which", "whose"}
             ):
                 return None
             head = tokens[j]
@@ -164,10 +169,20 @@ def _post_attribution(
             return (stop, stop + 1), (j, subj_end), "post"
         if t.kind == "punct" and t.text not in {",", "-", "’", "'", "(", ")"}:
             return None
-        if t.is_word and t.lower in CLAUSE_BREAKERS and t.lower != "who" and not (t.lower in {"and", "of"} and _comma_between(tokens, j, stop)):
+        if t.is_word and t.lower in CLAUSE_BREAKERS and t.lower != "who" and not (t.lower in {"and", "of"} and _comma_between(tokens, j, stop)) and not _in_relative(tokens, j, stop):
             return None
         stop += 1
     return None
+
+
+def _in_relative(tokens: Sequence[Token], start: int, i: int) -> bool:
+    """True when token ``i`` sits in a comma-set relative clause (", who served as …,")."""
+    for x in range(i - 1, start - 1, -1):
+        if tokens[x].text == ",":
+            return False
+        if tokens[x].lower in {"who", "which", "whose"} and x > start and tokens[x - 1].text == ",":
+            return True
+    return False
 
 
 def _comma_between(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -243,6 +258,8 @@ def _inverted(tokens: Sequence[Token], c: int, k: int) -> tuple[int, int] | None
         return None
     if c > 0 and tokens[c - 1].text != ",":
         return None  # "Schilling told WEEI:": the object, not an inverted subject
+    if tokens[c].lower in _OBJECT_CUES:
+        return None
     span = tokens[c + 1 : k - 1]
     if span and span[0].is_word and any(t.capitalized for t in span) and all(t.is_word or t.text in {".", "’", "'", "-"} for t in span):
         if span[0].lower in PREPOSITIONS or span[0].lower in PRONOUNS:
@@ -264,8 +281,7 @@ def _introduces(tokens: Sequence[Token], c: int, k: int, cues: CueLexicon) -> bo
     before = tokens[c - 1]
     if not before.is_word or cues.is_cue(before.text, beside_quote=True) or before.lower in PREPOSITIONS or before.lower in DETERMINERS:
         return False
-    word = tokens[c].lower
-    return word.endswith("ed") or (word.endswith("s") and not word.endswith("ss"))
+    return tokens[c].lower.endswith("ed")  # "cracked,"; a plural noun before a comma is far likelier than a verb in -s
 
 
 def _personal(tokens: Sequence[Token], subject: tuple[int, int]) -> bool:
@@ -315,7 +331,12 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
     if t.text == "," or (t.kind == "quote"):
         if verb.endswith("ing"):
             # A participle ("…, warning, "…"") takes the subject of its clause when that is a
-            # person ("as Mrs. Clinton echoed it, saying"), else of the main clause.
+            # person ("as Mrs. Clinton echoed it, saying"), else of the main clause; after
+            # "…, Nefzi said, adding," it is the subject of that "said".
+            if j > 0 and tokens[j - 1].is_word and cues.is_cue(tokens[j - 1].text) and j - 1 != c:
+                said = _subject(tokens, j - 1, cues)
+                if said is not None and _personal(tokens, said):
+                    return said
             near = _leading_np(tokens, _clause_start(tokens, j), j)
             if near is not None and _personal(tokens, near):
                 return near
