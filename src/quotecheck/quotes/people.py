@@ -30,11 +30,11 @@ from quotecheck.lexicon import (
 from quotecheck.records import PersonMention
 
 _TOK = (
-    r"(?:(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|St|Jr|Sr|Rev|Prof|Hon|Sens|Reps)\."
+    r"(?>(?:\p{Lu}\.){2,}+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|St|Jr|Sr|Rev|Prof|Hon|Sens|Reps)\."
     r"|\p{Lu}[\p{L}\p{M}’'\-]*+)"
 )
 _CONN = r"(?:de|da|di|du|del|della|der|den|van|von|bin|ibn|al|el|le|la|dos|das|y|and|of|&)"
-_RUN = regex.compile(rf"{_TOK}(?:[ \t\u00a0]++(?:{_CONN}[ \t\u00a0]++)?{_TOK})++")
+_RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}.’'\-]){_TOK}(?:[ \t\u00a0]++(?:{_CONN}[ \t\u00a0]++)?{_TOK})++")
 """Two or more capitalised words (with name particles): the runs that can hold a full
 name or a titled one ("President Trump"). Surnames standing alone are found afterwards by
 looking up the article's own surnames, which is far cheaper than visiting every
