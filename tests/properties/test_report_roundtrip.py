@@ -141,12 +141,6 @@ def test_every_format_parses_back(articles: list[Article]) -> None:
             _check_parse(name, command, _utf8(write, items, summary), items)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reports/csv_rows.py: csv.DictWriter(lineterminator='\\n') quotes a field holding '\\n' but not one "
-    "holding a bare '\\r', which csv readers take as a row end, so the row splits in two. The readers normalise "
-    "CR, so only quotes from the Python API carry one; fix: quoting=csv.QUOTE_NONNUMERIC or lineterminator='\\r\\n'",
-)
 def test_csv_keeps_a_carriage_return_inside_its_row() -> None:
     words = "Peace\ris close"
     quote = Quote(article="a", text=words, start=1, end=1 + len(words), fragments=(Mention(words, 1, 1 + len(words)),))

@@ -46,6 +46,8 @@ def quote_row(quote: Quote) -> dict[str, object]:
 
 def write_quotes(out: TextIO, quotes: Sequence[Quote], summary: Summary | None = None) -> None:
     """A header row and one row per quote (``summary`` is ignored)."""
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+    # RFC 4180 line ends: with "\r\n" as terminator the writer also quotes a field holding a
+    # bare "\r", which readers would otherwise take for the end of the row.
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     writer.writerows(quote_row(q) for q in quotes)
