@@ -20,21 +20,30 @@ class Hang(Exception):
 
 @contextlib.contextmanager
 def time_limit(seconds: float, what: str = "the call") -> Iterator[None]:
-    """Fail with :class:`Hang` if the block runs longer than ``seconds`` of wall time."""
+    """Fail with :class:`Hang` if the block runs longer than ``seconds`` of wall time.
+
+    Limits nest: an inner limit never extends an outer one, and the outer one keeps
+    counting (and is re-armed with what is left of it) when the inner block ends.
+    """
     if not hasattr(signal, "setitimer"):
         yield
         return
+    outer_left, _ = signal.getitimer(signal.ITIMER_REAL)
+    limit = min(seconds, outer_left) if outer_left > 0 else seconds
 
     def expire(signum: int, frame: object) -> None:
-        raise Hang(f"{what} ran longer than {seconds} s")
+        raise Hang(f"{what} ran longer than {limit:.2f} s")
 
+    started = time.monotonic()
     previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_REAL, limit)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+        if outer_left > 0:
+            signal.setitimer(signal.ITIMER_REAL, max(outer_left - (time.monotonic() - started), 1e-3))
 
 
 def timed(func, *args, **kwargs):  # type: ignore[no-untyped-def]

@@ -68,6 +68,7 @@ PATHOLOGICAL: dict[str, str] = {
     "open then blank lines": "“" + "\n" * 200_000,
     "spaces then marks": " " * 100_000 + '"' * 100_000,
     "one long word": "a" * 200_000,
+    "one long capitalised word": "A" * 200_000,
     "capitalised words": "Aa " * 70_000,
     "said runs": "Putin said " * 20_000,
     "name runs": "Vladimir Putin " * 14_000,
