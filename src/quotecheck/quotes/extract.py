@@ -17,7 +17,7 @@ import attrs
 import regex
 
 from quotecheck.config import DEFAULT_SETTINGS, Settings
-from quotecheck.lexicon import DETERMINERS, PRONOUNS
+from quotecheck.lexicon import DETERMINERS, PLATFORMS, PRONOUNS
 from quotecheck.quotes.attribution import Attribution, attribute, main_clause
 from quotecheck.quotes.channels import Channel, read_channel
 from quotecheck.quotes.cues import CueLexicon, cue_lexicon
@@ -25,6 +25,7 @@ from quotecheck.quotes.dates import article_year, dates_in
 from quotecheck.quotes.indirect import REPORTING_PATTERN, bare_attribution, find_reported_speech
 from quotecheck.quotes.kinds import classify
 from quotecheck.quotes.outlets import ArticleOutlets, outlet_table, resolve_short
+from quotecheck.quotes.patterns import trie_pattern
 from quotecheck.quotes.people import Cast, find_cast, person_mentions
 from quotecheck.quotes.tokens import Token, frame
 from quotecheck.records import Analysis, Article, Mention, Quote, Span, line_starts
@@ -266,6 +267,10 @@ def _close_end(text: str, span: MarkedSpan) -> int:
 
 
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
+_ON_PLATFORM = regex.compile(
+    r"[ \t\u00a0]++on[ \t\u00a0]++(?:" + trie_pattern(a for names in PLATFORMS.values() for a in names) + r")\b"
+)
+"""The platform after a cue ("wrote on X"), which belongs to the cue."""
 
 
 def _bare(text: str, sent: Span, mark: tuple[int, int]) -> bool:
@@ -334,6 +339,9 @@ def _fill_from(
     if att.cue is not None:
         a, b = att.cue
         s, e = tokens[a].start, tokens[b - 1].end
+        on = _ON_PLATFORM.match(text, e)
+        if on is not None:
+            e = on.end()  # "wrote on X", "posted on Telegram": the platform belongs to the cue
         draft.cue = Mention(text[s:e], s, e)
     if att.subject is not None:
         name, role, mention, outlet = _resolve(text, tokens, att.subject, cast, speakers, outlets)
