@@ -60,7 +60,8 @@ def test_extraction_is_deterministic(article: Article) -> None:
     assert _extract(article) == _extract(article)
 
 
-@given(article=articles(), others=st.lists(articles(), min_size=1, max_size=3))
+@settings(max_examples=max(10, settings.default.max_examples // 2))
+@given(article=articles(), others=st.lists(articles(max_paragraphs=3), min_size=1, max_size=2))
 def test_an_articles_quotes_do_not_depend_on_other_articles(article: Article, others: list[Article]) -> None:
     alone = _extract(article)
     for other in others:
@@ -75,7 +76,7 @@ def test_quotes_do_not_depend_on_the_article_id_or_its_wrapping(text: str, ident
     assert _extract(Article(id=ident, text=text)) == from_string
 
 
-@settings(max_examples=10)
+@settings(max_examples=max(10, settings.default.max_examples // 4))
 @given(article=articles(max_paragraphs=3))
 def test_extraction_of_a_batch_matches_one_by_one(article: Article) -> None:
     """The batch runner (in-process) gives each article exactly its own quotes."""

@@ -81,7 +81,7 @@ def _check_parse(name: str, command: str, out: str, items: Sequence[Any]) -> Non
         assert len(records) == sum(len(f.evidence) for f in items)
 
 
-@settings(max_examples=15)
+@settings(max_examples=max(15, settings.default.max_examples // 3))
 @given(articles=located_batches())
 def test_every_format_parses_back(articles: list[Article]) -> None:
     quotes, findings = _run(articles)
