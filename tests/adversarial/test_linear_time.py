@@ -33,7 +33,12 @@ from quotecheck import extract_quotes
 GEN = load_generators()
 
 
-SUPERLINEAR_INPUTS: dict[str, str] = {}
+SUPERLINEAR_INPUTS: dict[str, str] = {
+    "unattributed quotes then closing brackets": "quotes/attribution.py _sentence_tail: for every quotation "
+    "without an attribution it strips the sentence's trailing punctuation tokens again (and rescans back to the "
+    "quotation), so N quotes followed by N closing brackets cost N²: `'{\"a\":' * 6000 + '1' + '}' * 6000` "
+    "takes ~1.1 s, twice that input ~4.5 s; compute the sentence end once per sentence",
+}
 """Input name → why it is super-linear today, naming the owner's module (xfail, strict)."""
 
 SLOW_BUT_LINEAR: dict[str, str] = {
@@ -81,6 +86,7 @@ PATHOLOGICAL: dict[str, str] = {
     "dots": "." * 200_000 + " Xx",
     "bangs and closers": "!" * 60_000 + "”" * 60_000 + " x",
     "quotes in one sentence": '"a": ' * 40_000,
+    "unattributed quotes then closing brackets": '{"a":' * 12_000 + "1" + "}" * 12_000,
     "pronouns and names": "Vladimir Putin met Donald Trump. He said “yes.” " * 4_000,
 }
 """About 200 KB each, stressing one path each; each must stay inside its budget."""

@@ -86,3 +86,16 @@ def test_extraction_of_a_batch_matches_one_by_one(article: Article) -> None:
     assert [r.article for r in results] == ["other", article.id, "other"]
     assert list(results[1].quotes) == _extract(article)
     assert results[0] == results[2]
+
+
+@settings(max_examples=max(10, settings.default.max_examples // 2))
+@given(
+    text=article_texts(max_paragraphs=3),
+    outlets=st.dictionaries(st.text(min_size=1, max_size=12), st.lists(st.text(min_size=1, max_size=12), max_size=3), max_size=3),
+    verbs=st.lists(st.text(min_size=1, max_size=10), max_size=3),
+)
+def test_user_lexicon_entries_never_break_extraction(text: str, outlets: dict[str, list[str]], verbs: list[str]) -> None:
+    """Outlets and cue verbs from a config file are data, never pattern syntax: any text is safe."""
+    custom = Settings().replace(extract={"outlets": outlets, "cue_verbs": verbs})
+    article = Article(id="a", text=text + " " + " ".join([*outlets, *verbs]))
+    check_quote_invariants(article, _extract(article, custom))
