@@ -33,12 +33,7 @@ from quotecheck import extract_quotes
 GEN = load_generators()
 
 
-SUPERLINEAR_INPUTS: dict[str, str] = {
-    "unattributed quotes then closing brackets": "quotes/attribution.py _sentence_tail: for every quotation "
-    "without an attribution it strips the sentence's trailing punctuation tokens again (and rescans back to the "
-    "quotation), so N quotes followed by N closing brackets cost N²: `'{\"a\":' * 6000 + '1' + '}' * 6000` "
-    "takes ~1.1 s, twice that input ~4.5 s; compute the sentence end once per sentence",
-}
+SUPERLINEAR_INPUTS: dict[str, str] = {}
 """Input name → why it is super-linear today, naming the owner's module (xfail, strict)."""
 
 SLOW_BUT_LINEAR: dict[str, str] = {

@@ -57,30 +57,30 @@ def attribute(tokens: Sequence[Token], cues: CueLexicon) -> dict[int, Attributio
     out: dict[int, Attribution] = {}
     quote_idx = [i for i, t in enumerate(tokens) if t.kind == "quote"]
     according = _according(tokens) if quote_idx else None
-    tail: Attribution | None = None
+    tail = _sentence_tail(tokens, cues) if quote_idx else None
     for k in quote_idx:
         found = _split_continuation(tokens, k, out, cues) or _post(tokens, k, cues) or _pre(tokens, k, cues, according)
-        if found is None:
+        if found is None and tail is not None and tail[0] > k:
             # "…a "candidate who is a lightning rod" and Clevelanders get nervous, said Christine Link."
-            tail = tail or _sentence_tail(tokens, k, cues)
-            found = tail
+            found = tail[1]
         if found is not None:
             out[k] = found
     return out
 
 
-def _sentence_tail(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribution | None:
-    """An attribution closing the sentence after a comma (", said X." / ", X said."), past ``k``."""
+def _sentence_tail(tokens: Sequence[Token], cues: CueLexicon) -> tuple[int, Attribution] | None:
+    """An attribution closing the sentence after its last comma (", said X." / ", X said."),
+    with that comma's index; found once per sentence, for the quotations before it."""
     end = len(tokens)
     while end > 0 and tokens[end - 1].kind == "punct":
         end -= 1
-    for c in range(end - 1, k, -1):
+    for c in range(end - 1, max(-1, end - 2 * _MAX_NP - 2), -1):
         if tokens[c].kind == "quote":
             return None
         if tokens[c].text == ",":
             found = _post_attribution(tokens, c + 1, cues)
             if found is not None and _closes_sentence(tokens, max(found[0][1], found[1][1])):
-                return Attribution(found[0], found[1], "tail")
+                return c, Attribution(found[0], found[1], "tail")
             return None
     return None
 
