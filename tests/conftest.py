@@ -21,20 +21,13 @@ import os
 import pytest
 from hypothesis import HealthCheck, settings
 
-settings.register_profile(
-    "ci",
-    max_examples=40,
-    deadline=None,
-    suppress_health_check=(HealthCheck.too_slow, HealthCheck.data_too_large),
-    print_blob=True,
-)
-settings.register_profile(
-    "long",
-    max_examples=100_000,
-    deadline=None,
-    suppress_health_check=(HealthCheck.too_slow, HealthCheck.data_too_large),
-    print_blob=True,
-)
+_COMMON = {
+    "deadline": None,
+    "suppress_health_check": (HealthCheck.too_slow, HealthCheck.data_too_large),
+    "print_blob": True,
+}
+settings.register_profile("ci", max_examples=40, **_COMMON)
+settings.register_profile("long", max_examples=100_000, **_COMMON)
 settings.load_profile(os.environ.get("QUOTECHECK_HYPOTHESIS_PROFILE", "ci"))
 
 

@@ -126,33 +126,37 @@ def quoted(draw: st.DrawFn, words: str | None = None) -> str:
     return f"{opener}{body}{closer}"
 
 
+SHAPES: tuple[str, ...] = (
+    "{q_comma} {who} {cue}.",
+    "{who} {cue}: {q}",
+    "{who} {cue} {outlet}, {q}.",
+    "{split_first} {who} {cue}, {split_second}",
+    "According to {outlet}, {who} {cue} that {lower}.",
+    "{q} {cue} {who}, according to {outlet}.",
+    "{who} {cue} the plan was {q}.",
+    "In a statement to {outlet}, {who} {cue} {q}",
+)
+"""The common shapes of an attributed quotation, split quotes included."""
+
+
 @st.composite
 def attributed_sentences(draw: st.DrawFn, words: str | None = None, speaker: str | None = None) -> str:
-    """One sentence with a quotation and its attribution, in one of the common shapes."""
-    who = speaker if speaker is not None else draw(names())
-    cue = draw(st.sampled_from(CUE_VERBS))
-    outlet = draw(st.sampled_from(OUTLETS))
+    """One sentence with a quotation and its attribution, in one of :data:`SHAPES`."""
     body = words if words is not None else draw(statements(2))
-    shape = draw(st.integers(0, 7))
     q = draw(quoted(body))
-    if shape == 0:
-        return f"{q[:-1]},{q[-1:]} {who} {cue}."
-    if shape == 1:
-        return f"{who} {cue}: {q}"
-    if shape == 2:
-        return f"{who} {cue} {outlet}, {q}."
-    if shape == 3:
-        half = body.split(" ")
-        cut = max(1, len(half) // 2)
-        opener, closer = draw(st.sampled_from(DOUBLE_PAIRS))
-        return f"{opener}{' '.join(half[:cut])},{closer} {who} {cue}, {opener}{' '.join(half[cut:])}.{closer}"
-    if shape == 4:
-        return f"According to {outlet}, {who} {cue} that {body.lower()}."
-    if shape == 5:
-        return f"{q} {cue} {who}, according to {outlet}."
-    if shape == 6:
-        return f"{who} {cue} the plan was {q}."
-    return f"In a statement to {outlet}, {who} {cue} {q}"
+    half = body.split(" ")
+    cut = max(1, len(half) // 2)
+    opener, closer = draw(st.sampled_from(DOUBLE_PAIRS))
+    return draw(st.sampled_from(SHAPES)).format(
+        q=q,
+        q_comma=f"{q[:-1]},{q[-1:]}",
+        split_first=f"{opener}{' '.join(half[:cut])},{closer}",
+        split_second=f"{opener}{' '.join(half[cut:])}.{closer}",
+        lower=body.lower(),
+        who=speaker if speaker is not None else draw(names()),
+        cue=draw(st.sampled_from(CUE_VERBS)),
+        outlet=draw(st.sampled_from(OUTLETS)),
+    )
 
 
 def plain_sentences() -> st.SearchStrategy[str]:
