@@ -10,6 +10,9 @@
 
 from __future__ import annotations
 
+import os
+import time
+
 import attrs
 import pytest
 from hypothesis import given, settings
@@ -20,6 +23,10 @@ from strategies import article_texts, articles
 
 from quotecheck import Article, Quote, Settings, extract_quotes
 from quotecheck.quotes.extract import analyze
+
+SOAK_LOG = os.environ.get("QUOTECHECK_SOAK_LOG")
+"""For long runs: a file to which every thousandth article tried is reported (progress)."""
+_tried = 0
 
 PER_ARTICLE_SECONDS = 10.0
 """Generated articles are a few KB; anything near this limit is a hang, not slowness."""
@@ -33,8 +40,14 @@ SETTINGS_VARIANTS = (
 
 
 def _extract(article: Article | str, settings: Settings | None = None) -> list[Quote]:
+    global _tried
     with time_limit(PER_ARTICLE_SECONDS, "extract_quotes"):
-        return extract_quotes(article, settings)
+        quotes = extract_quotes(article, settings)
+    _tried += 1
+    if SOAK_LOG and _tried % 1000 == 0:
+        with open(SOAK_LOG, "a", encoding="utf-8") as log:
+            log.write(f"{time.strftime('%H:%M:%S')} {_tried} articles extracted\n")
+    return quotes
 
 
 @given(article=articles(), variant=st.sampled_from(SETTINGS_VARIANTS))
