@@ -184,6 +184,12 @@ def nul_bytes(_: float = 1.0) -> bytes:
     return _utf8(text)
 
 
+def nul_bytes_late(_: float = 1.0) -> bytes:
+    """NUL bytes past the first 8 KB, where a reader's binary sniff no longer looks."""
+    text = 'Putin said “peace is close,” according to Reuters. ' * 200
+    return _utf8(text + "\nTrump said “we are\x00 ready\x00,” and left.\x00\n")
+
+
 def lone_surrogates_jsonl(_: float = 1.0) -> bytes:
     records = [
         {"id": "lone-high", "text": 'Putin said \\"peace \\ud800 is close,\\" according to Reuters.'},
@@ -420,6 +426,7 @@ CORPUS: tuple[Entry, ...] = (
     Entry("rtl.txt", "Arabic and Hebrew text with «» and ״ marks, bidi embeddings, overrides and isolates", rtl),
     Entry("zero-width.txt", "zero-width joiners, non-joiners, spaces, word joiners, BOMs and soft hyphens inside words and marks", zero_width),
     Entry("nul-bytes.txt", "NUL bytes before, inside and after quotations", nul_bytes),
+    Entry("nul-bytes-late.txt", "NUL bytes inside a quotation after 10 KB of ordinary text (past a binary sniff)", nul_bytes_late),
     Entry("lone-surrogates.jsonl", "JSON escapes for lone, reversed and valid surrogate pairs in text, id and title", lone_surrogates_jsonl),
     Entry("line-ends-crlf.txt", "CRLF line ends, with a quotation continued across paragraphs", line_ends_crlf),
     Entry("line-ends-cr.txt", "old-Mac CR-only line ends", line_ends_cr),
