@@ -21,6 +21,7 @@ from typing import Literal
 
 import attrs
 from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
 
 from quotecheck.clusters.normalize import ELLIPSIS, plain, segments, words
 from quotecheck.config import MatchSettings
@@ -56,11 +57,25 @@ def relate(a: str, b: str, match: MatchSettings) -> Relation | None:
     if score:
         return Relation("variant", score, "ratio")
     floor = max(match.threshold, FRAGMENT_FLOOR)
-    if len(pa) < len(pb) * _longest_fragment(match.threshold, floor):
+    if len(pa) < len(pb) * _longest_fragment(match.threshold, floor) and LCSseq.similarity(
+        pa, pb, score_cutoff=fragment_overlap(len(pa), floor)
+    ):
         score = fuzz.partial_ratio(pa, pb, score_cutoff=floor)
         if score:
             return Relation("fragment", score, "partial_ratio")
     return None
+
+
+def fragment_overlap(length: int, floor: float) -> int:
+    """The fewest characters a wording of ``length`` characters must share, in order, with a
+    longer one to reach ``partial_ratio`` ≥ ``floor`` (a cheap, exact pre-check).
+
+    A window as long as the fragment needs ``floor``% of it in common; a window cut short
+    by the end of the longer wording needs a little less, ``floor / (200 − floor)`` of it,
+    which is the bound used.  ``LCSseq.similarity`` is bit-parallel and far cheaper than
+    ``partial_ratio`` on long wordings.
+    """
+    return max(1, int(length * floor / (200 - floor)))
 
 
 def _longest_fragment(threshold: float, floor: float) -> float:

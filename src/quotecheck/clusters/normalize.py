@@ -2,8 +2,9 @@
 
 Differences a reader would not call a change of wording vanish here: casing, punctuation,
 curly versus straight quote marks and apostrophes, dashes and hyphens, runs of whitespace.
-An ellipsis ("…", "..." or ". . .") is kept as a marker token, :data:`ELLIPSIS`, so that
-an omission the article marks can be told from one it does not.
+An ellipsis ("…", "..." or ". . .") — and an editorial insertion in square brackets,
+"he [Trump] is" — is kept as a marker token, :data:`ELLIPSIS`, so that an edit the
+article marks can be told from one it does not.
 
 Two levels, as in usaddress: :func:`key` is the fast, casefolded form used for matching
 (one string per wording; :func:`words`, :func:`plain` and :func:`segments` read it);
@@ -22,6 +23,7 @@ ELLIPSIS = "\u2026"
 """The marker token an ellipsis becomes."""
 
 _DOTS = re.compile(r"\.(?:\s?\.){2,}")
+_BRACKETS = re.compile(r"\[[^\[\]\n]{0,80}\]")
 _APOSTROPHES = "'\u2019\u2018\u02bc\u0060\u00b4\u2032"
 _DELETE = _APOSTROPHES + ".,"
 _SPACE = (
@@ -38,10 +40,18 @@ _OPENING_MARKS = "\"'\u201c\u2018\u00ab"
 _ABBREVIATIONS = frozenset({"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "st.", "jr.", "sr.", "lt.", "col."})
 
 
-def _prepare(text: str) -> str:
+def _marks(text: str) -> str:
+    """Ellipses of every style, and editorial insertions in square brackets ("he [Trump]
+    said"), as one ellipsis character: both mark where an article edited the words."""
     if ".." in text or ". ." in text:
         text = _DOTS.sub(ELLIPSIS, text)
-    return text.translate(_TABLE)
+    if "[" in text:
+        text = _BRACKETS.sub(f" {ELLIPSIS} ", text)
+    return text
+
+
+def _prepare(text: str) -> str:
+    return _marks(text).translate(_TABLE)
 
 
 def key(text: str) -> str:
@@ -86,8 +96,7 @@ def tokens(text: str, keep_ellipsis: bool = False) -> list[Token]:
     taken for a name when a change is classified.  With ``keep_ellipsis`` the ellipsis
     markers stay in, as tokens of their own (aligned with the :func:`key` instead).
     """
-    if ".." in text or ". ." in text:
-        text = _DOTS.sub(ELLIPSIS, text)
+    text = _marks(text)
     out: list[Token] = []
     starts = True
     for chunk in text.split():
