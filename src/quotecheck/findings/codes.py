@@ -41,7 +41,9 @@ CODES: dict[str, CodeInfo] = {
                 "\"McConnell\" and \"Senate Majority Leader Mitch McConnell, R-Ky.\" are one person. "
                 "One article attributing the same words twice to different people is reported here too, "
                 "with both pieces of evidence from that article. Quotes with no speaker never take part; "
-                "unnamed sources are `speaker-anonymous`."
+                "unnamed sources are `speaker-anonymous`. A fragment ties two speakers together only from "
+                "twice `min-words` words on: a short phrase inside someone else's long quote (\"something had to "
+                "be done\") is as often a coincidence, or one speaker quoting the other, as a misattribution."
             ),
             example=(
                 "a.txt: “It's time to quit attacking various people,” said Mitch McConnell. — "
@@ -75,9 +77,11 @@ CODES: dict[str, CodeInfo] = {
                 "n't, never, no), a number, a name (a capitalised word inside a sentence), a modal "
                 "(\"could\" → \"will\") or a qualifier (\"unless\", \"but\", \"only\", \"if\", \"might\"); "
                 "otherwise a `warning`. Casing, punctuation, curly or straight marks, dashes, whitespace, "
-                "one word spelled two ways (\"Zelensky\"/\"Zelenskyy\") and cuts marked with an ellipsis "
-                "are not changes. Also raised beside `quote-truncated` when a fragment's own words differ. "
-                "Indirect quotes are never compared for wording."
+                "one word spelled two ways (\"Zelensky\"/\"Zelenskyy\"), contractions (\"We've\"/\"We have\"), "
+                "cuts marked with an ellipsis and editors' insertions in square brackets (\"he [Trump] is\") "
+                "are not changes, and a quote that only starts later or stops sooner is `quote-truncated`. "
+                "Also raised beside `quote-truncated` when a fragment's own words differ. Indirect quotes "
+                "are never compared for wording."
             ),
             example=(
                 "a.txt: Putin said the proposal “could serve as the basis for future agreements.” — "
@@ -95,7 +99,9 @@ CODES: dict[str, CodeInfo] = {
             "One article quotes only part of a longer statement.",
             triggers=(
                 "A quote that sits almost verbatim (`fuzz.partial_ratio` ≥ max(threshold, 95)) inside a longer "
-                "quote of the same speaker while the two are not close variants overall. A `warning` when "
+                "quote of the same speaker while the two are not close variants overall, or that is a close "
+                "variant cut short at either end (\"So far, I cannot believe…\" / \"I cannot believe…\"). "
+                "A `warning` when "
                 "the part left out holds a negation or a condition or hedge (\"unless\", \"only\", \"if\", "
                 "\"might\", \"probably\"), otherwise `info`. A cut marked with an ellipsis is not reported."
             ),
@@ -128,12 +134,17 @@ CODES: dict[str, CodeInfo] = {
             "One person is given incompatible titles or roles.",
             triggers=(
                 "One person (matched by name across the batch) given the same office in different tenses "
-                "(\"former President\" vs \"President\", \"President-elect\" vs \"President\") or an office "
-                "together with its deputy (\"Vice President\" vs \"President\"), in one article or across "
-                "articles from the same period. Nationality and country words are ignored (\"U.S. "
-                "President\" ~ \"President\"), \"then-\" fits any period, and titles dated more than a year "
-                "apart or on both sides of a known change of the office may differ. Articles without a "
-                "published date are taken to be from the same period."
+                "(\"former President\" vs \"President\", \"President-elect\" vs \"President\"), in one article or "
+                "across articles from the same period, or an office together with its deputy (\"Vice "
+                "President\" vs \"President\") in one article. Nationality and country words are ignored "
+                "(\"U.S. President\" ~ \"President\"), abbreviations spelled out (\"Gov.\" ~ \"Governor\"), "
+                "honorifics are not titles, a possessor is part of the office (\"Bloomberg's pollster\"), and "
+                "\"then-\" or a year (\"2012 nominee\") fits any period. Titles dated more than a year apart "
+                "(a month for candidates and campaign staff) or on both sides of a known change of the office "
+                "may differ; articles without a published date are taken to be from the same period. A bare "
+                "\"President X\" is also how news refers to a past president's term, so against \"former "
+                "President X\" it counts within one article, or when stated as current (\"U.S. President "
+                "X\"). Descriptions (\"the former president\") are not titles."
             ),
             example=(
                 "001.txt: “… son-in-law to former President Donald Trump” and later “President Trump” — "
@@ -152,8 +163,9 @@ CODES: dict[str, CodeInfo] = {
                 "Two quotes of one statement (compatible speakers) whose audiences (\"told his Security "
                 "Council\" vs \"told reporters\"), occasions (\"in his nightly address\" vs \"at a news "
                 "conference\") or stated dates disagree. Audiences and occasions are compared by content "
-                "words, so a more specific one (\"Russian reporters\") fits a general one (\"reporters\"); "
-                "dates conflict when the two quotes share none. One finding per aspect."
+                "words, so a more specific one (\"Russian reporters\") fits a general one (\"reporters\"). "
+                "Dates are those stated in the quote's paragraph, so they are compared only between articles, "
+                "for quotes with exactly one date each. One finding per aspect."
             ),
             example=(
                 "a.txt: He told his Security Council the plan “has not been discussed with us in detail.” — "
