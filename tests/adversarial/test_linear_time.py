@@ -104,12 +104,6 @@ def test_pathological_input_extracts_within_budget(name: str, text: str) -> None
     assert ratio < _MAX_GROWTH_RATIO, f"{name}: x{ratio:.1f} the time for x{_GROWTH} the input ({times})"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="findings/offices.py _SPLIT (`\\s*(?:,|;|\\band\\b|&)\\s*`, stdlib re) rescans a whitespace run from "
-    "every position, and roles keep the article's whitespace ('Former' + 6,000 spaces + 'President'): quadratic, "
-    "uninterruptible; collapse whitespace in roles (quotes/people.py) or use `\\s*+`",
-)
 def test_cross_check_of_a_title_full_of_spaces_within_budget() -> None:
     """A title written with a huge gap costs cross-checking no more than its bytes are worth."""
     crosscheck = pytest.importorskip("quotecheck.findings.crosscheck")
@@ -239,14 +233,7 @@ def _in_child(func: Callable[[], str | None], seconds: float) -> str | None:
             os.close(read_end)
 
 
-KNOWN_SUPERLINEAR_PATTERNS: dict[str, str] = {
-    "quotecheck.findings.people._PARTY_TAG": "findings/people.py: `\\s*[,(]?\\s*` splits a whitespace run "
-    "between two stars in every way: cubic, in the stdlib `re`, which cannot be interrupted; "
-    "use `\\s*+[,(]?\\s*+` (Python 3.11) or collapse whitespace first",
-    "quotecheck.findings.offices._SPLIT": "findings/offices.py: `\\s*(?:,|;|\\band\\b|&)\\s*` rescans a "
-    "whitespace run from every position: quadratic on roles as written ('Former' + 8,000 spaces + "
-    "'President': 0.9 s); use `\\s*+` or collapse whitespace in roles first",
-}
+KNOWN_SUPERLINEAR_PATTERNS: dict[str, str] = {}
 """Patterns super-linear where they are used (split/sub/finditer over whole strings)."""
 
 SAFE_IN_USE: dict[str, str] = {

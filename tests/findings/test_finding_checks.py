@@ -144,6 +144,10 @@ def test_compatible_titles_and_different_periods_are_no_title_conflict():
     new = analysis("d", "former President Obama spoke.", people=(("Barack Obama", "former President", "former President Obama"),),
                    published="2017-05-01")
     assert check([old, new]).findings == ()
+    historical = analysis("e", "President Reagan signed it.", people=(("Ronald Reagan", "President", "President Reagan"),))
+    later = analysis("f", "former President Ronald Reagan said.",
+                     people=(("Ronald Reagan", "former President", "former President Ronald Reagan"),))
+    assert check([historical, later]).findings == ()
 
 
 def test_settings_disable_codes_and_override_severities():

@@ -4,7 +4,8 @@ The same statement placed before different audiences ("told his Security Council
 "told reporters"), at different occasions, or on different stated dates, from
 ``Quote.audience``, ``Quote.occasion`` and ``Quote.dates``.  Audiences and occasions are
 compared by their content words, so "reporters" fits "Russian reporters" (one says more,
-not something else); dates conflict when the two quotes share none.  A missing value
+not something else).  Dates are the ones stated in the quote's paragraph, so they are
+only compared between articles, for quotes with exactly one date each.  A missing value
 never conflicts, and speakers must be compatible.  Each aspect is a finding of its own.
 """
 
@@ -24,9 +25,10 @@ _FILLER = DETERMINERS | {"to", "at", "in", "on", "during", "with", "before", "of
 ASPECTS: tuple[tuple[str, str, Callable[[Quote], tuple[str, ...]]], ...] = (
     ("audience", "said to", lambda q: (q.audience,) if q.audience else ()),
     ("occasion", "said", lambda q: (q.occasion,) if q.occasion else ()),
-    ("date", "dated", lambda q: tuple(q.dates)),
+    ("date", "dated", lambda q: tuple(q.dates) if len(q.dates) == 1 else ()),
 )
-"""(aspect, how a message introduces it, the quote's values for it)."""
+"""(aspect, how a message introduces it, the quote's values for it).  Dates are those
+stated in the quote's paragraph, so only a quote with exactly one is taken to be dated."""
 
 
 def _content(values: tuple[str, ...], aspect: str) -> frozenset[str]:
@@ -55,7 +57,7 @@ def check(view: ClusterView, settings: Settings) -> Iterator[Finding]:
                 shown.setdefault(content, ", ".join(raw))
             return content or None
 
-        found = view.clashes(value, _clash(aspect), same_speaker=True)
+        found = view.clashes(value, _clash(aspect), same_speaker=True, across=aspect == "date")
         if not found:
             continue
         quotes = sorted(set().union(*found.values()))

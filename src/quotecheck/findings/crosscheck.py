@@ -43,18 +43,22 @@ def check(analyses: Iterable[Analysis], settings: Settings = DEFAULT_SETTINGS, *
     collecting = gc.isenabled()
     gc.disable()  # millions of small acyclic records: the cyclic collector would rescan them over and over
     try:
-        corpus = gather(analyses)
-        clusters = []
-        findings: list[Finding] = []
-        for group in build_clusters(corpus.quotes, settings.match, corpus.persons, workers):
-            view = ClusterView(group, corpus, settings.match)
-            clusters.append(view.record())
-            for run in QUOTE_CHECKS:
-                findings.extend(run(view, settings))
-        findings.extend(titles.check(corpus, settings))
-    finally:
+        return _check(analyses, settings, workers)
+    finally:  # _check's intermediate records are freed by now, so turning it back on costs nothing
         if collecting:
             gc.enable()
+
+
+def _check(analyses: Iterable[Analysis], settings: Settings, workers: int | None) -> Report:
+    corpus = gather(analyses)
+    clusters = []
+    findings: list[Finding] = []
+    for group in build_clusters(corpus.quotes, settings.match, corpus.persons, workers):
+        view = ClusterView(group, corpus, settings.match)
+        clusters.append(view.record())
+        for run in QUOTE_CHECKS:
+            findings.extend(run(view, settings))
+    findings.extend(titles.check(corpus, settings))
     return Report(
         findings=merge(findings),
         clusters=tuple(sorted(clusters, key=lambda c: c.id)),

@@ -5,9 +5,10 @@ The diff is ``difflib.SequenceMatcher`` over the matching words of
 *matters* (the finding is an error) when a changed word is a negation, a number, a name
 (a capitalised word that does not open a sentence), a modal ("could" → "will") or a
 qualifier ("unless", "only", "might"); other substitutions, additions and removals are
-still a change of wording.  Two kinds of difference are not changes at all: a word
-spelled another way ("Zelensky" / "Zelenskyy", "realise" / "realize") and words left
-out where the quote marks the cut with an ellipsis.
+still a change of wording.  Three kinds of difference are not changes at all: a word
+spelled another way ("Zelensky" / "Zelenskyy", "realise" / "realize"), a contraction
+spelled out ("We've" / "We have", "can't" / "cannot") and words left out where the
+quote marks the cut with an ellipsis (or an editor's insertion in square brackets).
 """
 
 from __future__ import annotations
@@ -19,13 +20,23 @@ import attrs
 from rapidfuzz import fuzz
 
 from quotecheck.clusters.normalize import ELLIPSIS, Token, tokens
-from quotecheck.findings.lexicon import CONDITIONS, MODALS, NEGATIONS, NUMBER_WORDS, QUALIFIERS
+from quotecheck.findings.lexicon import (
+    CONDITIONS,
+    CONTRACTED_STEMS,
+    CONTRACTION_SUFFIXES,
+    FUNCTION_WORDS,
+    MODALS,
+    NEGATIONS,
+    NUMBER_WORDS,
+    QUALIFIERS,
+)
 from quotecheck.records import DiffOp
 
 SPELLING_SIMILARITY = 85.0
 """Two single words at least this similar (``fuzz.ratio``) are one word spelled two ways."""
 
-_FIRST_PERSON = frozenset({"i", "im", "ive", "ill", "id"})
+_NOT_NAMES = FUNCTION_WORDS | NEGATIONS | MODALS | QUALIFIERS | CONDITIONS | {"i", "im", "ive", "ill", "id"}
+"""Words that, capitalised inside a quote, open a sentence its punctuation lost."""
 
 
 @attrs.frozen
@@ -61,12 +72,38 @@ def kinds(toks: Iterable[Token], vocabulary: str = "wording") -> set[str]:
             found.add("modal")
         if w in NUMBER_WORDS or any(c.isdigit() for c in w):
             found.add("number")
-        if t.text[:1].isupper() and not t.sentence_start and w not in _FIRST_PERSON:
+        if t.text[:1].isupper() and not t.sentence_start and w not in _NOT_NAMES:
             found.add("name")
     return found
 
 
+def _expansions(toks: Sequence[Token]) -> set[tuple[str, ...]]:
+    """Every reading of ``toks`` with contractions spelled out ("We've" → "we have";
+    "it's" → "it is" or "it has"; "cannot" → "can not")."""
+    readings: list[tuple[str, ...]] = [()]
+    for t in toks:
+        text = t.text.casefold().replace("\u2019", "'").strip(".,;:!?\"'")
+        options: tuple[tuple[str, ...], ...] = ((t.word,),)
+        if text == "cannot":
+            options = (("can", "not"),)
+        for suffix, meanings in CONTRACTION_SUFFIXES.items():
+            if text.endswith(suffix) and len(text) > len(suffix):
+                stem = text[: -len(suffix)]
+                stem = CONTRACTED_STEMS.get(stem, stem) if suffix == "n't" else stem
+                options = tuple((stem, m) for m in meanings) + (((t.word,),) if suffix == "'s" else ())
+                break
+        readings = [r + o for r in readings for o in options][:64]
+    return set(readings)
+
+
+def _same_words(old: Sequence[Token], new: Sequence[Token]) -> bool:
+    """True when ``old`` and ``new`` differ only by contraction ("We have" / "We've")."""
+    return bool(_expansions(old) & _expansions(new))
+
+
 def _spelling(old: Sequence[Token], new: Sequence[Token]) -> bool:
+    if _same_words(old, new):
+        return True
     if len(old) != 1 or len(new) != 1:
         return False
     a, b = old[0], new[0]

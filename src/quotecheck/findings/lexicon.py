@@ -53,6 +53,28 @@ NUMBER_WORDS: frozenset[str] = frozenset(
     }
 )
 
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    {
+        "and", "but", "or", "so", "nor", "yet", "the", "a", "an", "it", "its", "we", "they", "he",
+        "she", "you", "i", "this", "that", "these", "those", "there", "here", "what", "when",
+        "where", "why", "how", "who", "if", "then", "now", "not", "no", "yes", "our", "my", "your",
+        "their", "his", "her", "in", "on", "at", "to", "for", "of", "with", "as", "by", "from",
+        "be", "is", "are", "was", "were", "do", "does", "did", "have", "has", "had", "let", "look",
+        "well", "oh", "okay", "ok", "because", "also", "just", "very", "all",
+    }
+)
+"""Words that, capitalised inside a quote, start a sentence the punctuation lost rather
+than name anyone ("a stupid wall And it's useless")."""
+
+CONTRACTION_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "n't": ("not",), "'re": ("are",), "'ve": ("have",), "'ll": ("will",), "'m": ("am",),
+    "'d": ("would", "had"), "'s": ("is", "has"),
+}
+"""Contracted endings and what they stand for ("'s" may be "is" or "has")."""
+
+CONTRACTED_STEMS: dict[str, str] = {"wo": "will", "ca": "can", "sha": "shall", "ai": "is"}
+"""Stems that change when contracted: "won't" is "will not", "can't" "can not"."""
+
 HONORIFICS: frozenset[str] = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "rev", "hon"}
 )
@@ -79,6 +101,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "democratic", "republican", "independent", "gop", "democrat", "state", "defense",
         "defence", "foreign", "interior", "homeland", "security", "national", "council",
         "house", "senate", "white", "kremlin", "pentagon", "campaign", "party", "federal",
+        "senators", "representatives", "governors", "presidents", "ministers", "leaders",
     }
 )
 """Capitalised words that belong to a title, not to the name that follows it."""
@@ -116,6 +139,13 @@ STATUS_WORDS: dict[str, str] = {
 }
 """Words in a title that say when the office is held; "then" fits any period."""
 
+TITLE_ABBREVIATIONS: dict[str, str] = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "pres": "president",
+    "gen": "general", "lt": "lieutenant", "sec": "secretary", "amb": "ambassador",
+    "atty": "attorney", "supt": "superintendent", "cmdr": "commander", "adm": "admiral",
+}
+"""Abbreviated titles, spelled out so "Gov." and "Governor" are one office."""
+
 RANK_PREFIXES: tuple[str, ...] = ("vice", "deputy")
 """An office and its vice/deputy office cannot be held by one person at once."""
 
@@ -144,3 +174,21 @@ ministers): titles dated on both sides of one may legitimately differ."""
 
 PERIOD_DAYS = 365
 """Articles published further apart than this are taken to be in different periods."""
+
+TRANSIENT_WORDS: frozenset[str] = frozenset(
+    {
+        "candidate", "nominee", "hopeful", "contender", "frontrunner", "challenger", "rival",
+        "finalist", "campaign", "manager", "aide", "adviser", "advisor", "spokesman",
+        "spokeswoman", "spokesperson", "strategist", "staffer",
+    }
+)
+"""Roles that last weeks, not years: a candidate in the primaries is a former candidate by
+summer, and campaign staff come and go."""
+
+HISTORICAL_OFFICES: frozenset[str] = frozenset({"president"})
+"""Offices whose holders keep the bare title in historical references ("President Reagan
+signed…"): a bare title for them only conflicts with "former" in the same article, or
+when it is stated as current ("U.S. President", "sitting President")."""
+
+TRANSIENT_PERIOD_DAYS = 30
+"""Articles further apart than this may differ on a transient role."""

@@ -32,7 +32,9 @@ from quotecheck.findings.lexicon import (
 
 SpeakerKind = Literal["person", "group", "unknown"]
 
-_PARTY_TAG = re.compile(r"\s*[,(]?\s*\b[RDI]\s?-\s?[A-Z][A-Za-z.]*\)?|\s*\((?:[RDI]|Dem|Rep)\.?\)")
+_PARTY_TAG = re.compile(r"[,(]? ?\b[RDI] ?- ?[A-Z][A-Za-z.]*\)?|\((?:[RDI]|Dem|Rep)\.?\)")
+"""Party-state tags ("R-Ky.", "(D)"), matched in a speaker with its whitespace collapsed,
+so the pattern never scans a run of spaces (linear on any input)."""
 _ORG_HEADS = frozenset(
     {
         "times", "post", "news", "press", "journal", "agency", "council", "committee", "party",
@@ -168,12 +170,12 @@ def classify(speaker: str | None) -> Speaker:
     """What kind of source ``speaker`` (as written) is, with the person's name when named."""
     if not speaker or not speaker.strip():
         return UNKNOWN
-    label = " ".join(_PARTY_TAG.sub("", speaker).split()).strip(" ,")
+    label = " ".join(_PARTY_TAG.sub("", " ".join(speaker.split())).split()).strip(" ,")
     parts = [p.split() for p in label.split(",") if p.strip()]
     if not parts:
         return UNKNOWN
     first = [_plain_word(t) for t in parts[0]]
-    if len(parts) == 1 and len(first) == 1 and first[0] in PRONOUNS:
+    if parts[0][0].casefold() in PRONOUNS or not any(c.isalpha() for c in label):
         return Speaker("unknown", label)
     if any(
         _name_like(tokens[k - 1]) and _name_like(tokens[k + 1])
@@ -191,8 +193,9 @@ def classify(speaker: str | None) -> Speaker:
             name = _name_from(tokens[start:end], honored=before in HONORIFICS)
             if name is not None:
                 return Speaker("person", label, name)
-    if first[0] == "the" and all(t[:1].islower() for t in parts[0][1:]) and first[-1] not in GROUP_WORDS:
-        return Speaker("unknown", label)
+    last = parts[0][-1]
+    if first[0] == "the" and last[:1].islower() and first[-1] not in GROUP_WORDS and not first[-1].endswith("s"):
+        return Speaker("unknown", label)  # "the Republican candidate": a person the engine did not name
     if first[0] not in DETERMINERS and all(
         any(_plain_word(t) in table for table in (TITLE_WORDS, HONORIFICS, QUALIFIER_WORDS)) for t in parts[0]
     ):

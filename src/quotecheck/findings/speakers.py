@@ -1,7 +1,8 @@
 """Who said it: ``speaker-conflict`` and ``speaker-anonymous``.
 
 ``speaker-conflict`` — the same words (same, variant or fragment wording) attributed to
-people who cannot be one person.  It also covers one article attributing the same words
+people who cannot be one person.  A fragment counts only from ``2 × match.min_words``
+words on (see :func:`_fragment_words`).  It also covers one article attributing the same words
 twice to different people: the finding then has two pieces of evidence from that article.
 
 ``speaker-anonymous`` — the same words credited to a named person in one place and to an
@@ -31,11 +32,11 @@ def check(view: ClusterView, settings: Settings) -> Iterator[Finding]:
 
 
 def _named(view: ClusterView, settings: Settings) -> Iterator[Finding]:
-    found = view.clashes(view.name, lambda a, b: not same_person(a, b))
+    found = view.clashes(view.name, lambda a, b: not same_person(a, b), fragment_words=_fragment_words(settings))
     if not found:
         return
-    people = view.people(set().union(*found.values()))
     quotes = sorted(set().union(*found.values()))
+    people = view.people(quotes)
     arts = {view.quote(q).article for q in quotes}
     sides = [f"{name} ({articles(view.quote(q).article for q in qs)})" for name, qs in sorted(people.items())]
     where = f"within {next(iter(arts))} " if len(arts) == 1 else ""
@@ -56,7 +57,7 @@ def _unnamed(view: ClusterView, settings: Settings) -> Iterator[Finding]:
         sp = view.speaker(q)
         return sp if sp.kind in ("person", "group") else None
 
-    found = view.clashes(source, lambda a, b: {a.kind, b.kind} == {"person", "group"})
+    found = view.clashes(source, lambda a, b: {a.kind, b.kind} == {"person", "group"}, fragment_words=_fragment_words(settings))
     if not found:
         return
     groups = {s.label: qs for s, qs in found.items() if s.kind == "group"}
@@ -73,3 +74,13 @@ def _unnamed(view: ClusterView, settings: Settings) -> Iterator[Finding]:
         parties=[*groups, *people],
         **view.similarity(quotes),
     )
+
+
+def _fragment_words(settings: Settings) -> int:
+    """How long a fragment must be to tie two speakers together: twice ``match.min_words``.
+
+    A short phrase found inside someone else's long quote ("something had to be done",
+    "as big as it needs to be") is as often a coincidence, or one speaker quoting the
+    other, as a misattribution.
+    """
+    return 2 * settings.match.min_words

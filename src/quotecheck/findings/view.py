@@ -82,29 +82,37 @@ class ClusterView:
         value: Callable[[int], V | None],
         clash: Callable[[V, V], bool],
         same_speaker: bool = False,
+        fragment_words: int = 0,
+        across: bool = False,
     ) -> dict[V, set[int]]:
         """Quotes of related wordings whose ``value`` clashes, grouped by value.
 
         With ``same_speaker`` only pairs whose speakers can be the same person count (an
-        unnamed or unknown speaker fits anyone).  Quotes are grouped by value and speaker
-        first, so a cluster quoted in many articles costs little.
+        unnamed or unknown speaker fits anyone).  A fragment shorter than
+        ``fragment_words`` words does not relate to the longer wording here.  With
+        ``across`` only quotes from different articles are compared.  Quotes are grouped by
+        value and speaker first, so a cluster quoted in many articles costs little.
         """
-        groups = [self._grouped(u, value) for u in range(len(self.units))]
+        groups = [self._grouped(u, value, across) for u in range(len(self.units))]
         found: dict[V, set[int]] = {}
-        for i, j, _rel in self.related_pairs():
-            for (va, sa), qa in groups[i].items():
-                for (vb, sb), qb in groups[j].items():
-                    if clash(va, vb) and (not same_speaker or compatible(sa, sb)):
+        for i, j, rel in self.related_pairs():
+            if rel.kind == "fragment" and min(self.units[i].words, self.units[j].words) < fragment_words:
+                continue
+            for (va, sa, aa), qa in groups[i].items():
+                for (vb, sb, ab), qb in groups[j].items():
+                    if clash(va, vb) and (not same_speaker or compatible(sa, sb)) and (not across or aa != ab):
                         found.setdefault(va, set()).update(qa)
                         found.setdefault(vb, set()).update(qb)
         return found
 
-    def _grouped(self, unit: int, value: Callable[[int], V | None]) -> dict[tuple[V, PersonName | None], list[int]]:
-        out: dict[tuple[V, PersonName | None], list[int]] = {}
+    def _grouped(
+        self, unit: int, value: Callable[[int], V | None], by_article: bool
+    ) -> dict[tuple[V, PersonName | None, str], list[int]]:
+        out: dict[tuple[V, PersonName | None, str], list[int]] = {}
         for q in self.units[unit].quotes:
             v = value(q)
             if v is not None:
-                out.setdefault((v, self.name(q)), []).append(q)
+                out.setdefault((v, self.name(q), self.quote(q).article if by_article else ""), []).append(q)
         return out
 
     def people(self, quotes: Iterable[int]) -> dict[str, set[int]]:

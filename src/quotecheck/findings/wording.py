@@ -7,7 +7,9 @@ longest, then by key — never by batch order):
   is a negation, number, name, modal or qualifier (:mod:`.diff`), otherwise ``warning``;
 - a *fragment* → ``quote-truncated``: ``warning`` when the part left out holds a negation
   or a condition ("unless", "only if", "might"), otherwise ``info``; a fragment whose own
-  words also differ from the part it quotes raises ``wording-changed`` as well.
+  words also differ from the part it quotes raises ``wording-changed`` as well.  A close
+  variant that is the other's words cut short at either end ("So far, I cannot believe…"
+  / "I cannot believe…") is a truncation too, not a change of wording.
 
 Casing, punctuation, quote-mark style, dashes, whitespace, spelling variants and cuts
 marked with an ellipsis are not changes.  Both codes need the speakers to be compatible
@@ -18,9 +20,10 @@ quotes: a paraphrase is not a wording.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import NamedTuple
 
-from quotecheck.clusters.match import aligned_window
-from quotecheck.clusters.normalize import Token, tokens
+from quotecheck.clusters.match import Relation, aligned_window
+from quotecheck.clusters.normalize import Token, plain, tokens
 from quotecheck.config import Settings
 from quotecheck.findings.base import articles, listing, make, snippet
 from quotecheck.findings.diff import Change, compare_tokens, kinds
@@ -50,21 +53,47 @@ def check(view: ClusterView, settings: Settings) -> Iterator[Finding]:
         if not quotes:
             continue
         old_text, new_text = view.quote(_first(view, parent)).words, view.quote(_first(view, u)).words
-        new = tokens(new_text, keep_ellipsis=True)
-        keys = {view.units[parent].key, view.units[u].key}
-        if rel.kind == "variant":
-            change = compare_tokens(tokens(old_text, keep_ellipsis=True), new)
+        pair = _Pair(parent, u, quotes, rel)
+        cut = _cut(view.units[u].key, view.units[parent].key)
+        if cut is None and rel.kind == "variant":
+            change = compare_tokens(tokens(old_text, keep_ellipsis=True), tokens(new_text, keep_ellipsis=True))
             if wording and change.changed:
-                yield _changed(view, settings, parent, u, quotes, change, keys, rel.score, rel.scorer)
+                yield _changed(view, settings, pair, change)
             continue
-        old = tokens(old_text)
-        start, end = aligned_window(view.units[u].key, view.units[parent].key)
-        lo, hi = max(0, start - EDGE_SLACK), min(len(old), end + EDGE_SLACK)
-        change = compare_tokens(old[lo:hi], new, trim_edges=True)
-        if wording and change.changed:
-            yield _changed(view, settings, parent, u, quotes, change, keys, rel.score, rel.scorer)
+        # a fragment, or a close variant that only starts later or stops sooner: a cut
+        old, new = tokens(old_text), tokens(new_text, keep_ellipsis=True)
+        window = cut or aligned_window(view.units[u].key, view.units[parent].key)
+        if cut is None and wording:  # not word for word: the fragment's own words may differ
+            lo, hi = max(0, window[0] - EDGE_SLACK), min(len(old), window[1] + EDGE_SLACK)
+            change = compare_tokens(old[lo:hi], new, trim_edges=True)
+            if change.changed:
+                yield _changed(view, settings, pair, change)
         if truncated:
-            yield _truncated(view, settings, parent, u, quotes, old, new, (start, end), keys, rel.score)
+            yield _truncated(view, settings, pair, old, window)
+
+
+class _Pair(NamedTuple):
+    """A wording (``unit``) and the more complete one it is compared with (``parent``)."""
+
+    parent: int
+    unit: int
+    quotes: set[int]
+    """The quotes of both whose speakers agree."""
+    relation: Relation
+
+
+def _cut(part: str, whole: str) -> tuple[int, int] | None:
+    """The word range of ``whole`` (a key) that ``part`` is, word for word, or None."""
+    p, w = f" {plain(part)} ", f" {plain(whole)} "
+    at = w.find(p)
+    if at < 0:
+        return None
+    start = w.count(" ", 0, at + 1) - 1
+    return start, start + p.count(" ") - 1
+
+
+def _keys(view: ClusterView, pair: _Pair) -> set[str]:
+    return {view.units[pair.parent].key, view.units[pair.unit].key}
 
 
 def _first(view: ClusterView, unit: int) -> int:
@@ -104,27 +133,21 @@ def _shown(ops: tuple[DiffOp, ...]) -> str:
     return "; ".join(parts[:MAX_SHOWN_CHANGES]) + (f"; and {more} more" if more > 0 else "")
 
 
-def _changed(
-    view: ClusterView, settings: Settings, parent: int, u: int, quotes: set[int],
-    change: Change, keys: set[str], score: float, scorer: str,
-) -> Finding:
+def _changed(view: ClusterView, settings: Settings, pair: _Pair, change: Change) -> Finding:
     what = f" ({', '.join(change.reasons)} changed)" if change.reasons else ""
     message = (
-        f"{_whose(view, quotes, opening=True)} statement {snippet(view.quote(_first(view, parent)).words)} "
-        f"({_side(view, parent, quotes)}) is worded differently in {_side(view, u, quotes)}: "
+        f"{_whose(view, pair.quotes, opening=True)} statement {snippet(view.quote(_first(view, pair.parent)).words)} "
+        f"({_side(view, pair.parent, pair.quotes)}) is worded differently in {_side(view, pair.unit, pair.quotes)}: "
         f"{_shown(change.ops)}{what}."
     )
     return make(
-        "wording-changed", settings, message=message, evidence=view.evidence(sorted(quotes)),
-        words=keys, parties=view.people(quotes), severity="error" if change.reasons else "warning",
-        score=score, scorer=scorer, diff=change.ops, cluster=view.id,
+        "wording-changed", settings, message=message, evidence=view.evidence(sorted(pair.quotes)),
+        words=_keys(view, pair), parties=view.people(pair.quotes), severity="error" if change.reasons else "warning",
+        score=pair.relation.score, scorer=pair.relation.scorer, diff=change.ops, cluster=view.id,
     )
 
 
-def _truncated(
-    view: ClusterView, settings: Settings, parent: int, u: int, quotes: set[int],
-    whole: list[Token], part: list[Token], window: tuple[int, int], keys: set[str], score: float,
-) -> Finding:
+def _truncated(view: ClusterView, settings: Settings, pair: _Pair, whole: list[Token], window: tuple[int, int]) -> Finding:
     start, end = window
     omitted = whole[:start] + whole[end:]
     held = kinds(omitted, "omission")
@@ -136,12 +159,12 @@ def _truncated(
     left_out = " \u2026 ".join(" ".join(t.text for t in ts) for ts in (whole[:start], whole[end:]) if ts)
     why = f", which holds a {' and a '.join(sorted(held))}" if held else ""
     message = (
-        f"{_side(view, u, quotes)} quotes only part of {_whose(view, quotes)} "
-        f"statement {snippet(view.quote(_first(view, parent)).words)} ({_side(view, parent, quotes)}), "
+        f"{_side(view, pair.unit, pair.quotes)} quotes only part of {_whose(view, pair.quotes)} "
+        f"statement {snippet(view.quote(_first(view, pair.parent)).words)} ({_side(view, pair.parent, pair.quotes)}), "
         f"leaving out {snippet(left_out)}{why}."
     )
     return make(
-        "quote-truncated", settings, message=message, evidence=view.evidence(sorted(quotes)),
-        words=keys, parties=view.people(quotes), severity="warning" if held else "info",
-        score=score, scorer="partial_ratio", diff=ops, cluster=view.id,
+        "quote-truncated", settings, message=message, evidence=view.evidence(sorted(pair.quotes)),
+        words=_keys(view, pair), parties=view.people(pair.quotes), severity="warning" if held else "info",
+        score=pair.relation.score, scorer=pair.relation.scorer, diff=ops, cluster=view.id,
     )
