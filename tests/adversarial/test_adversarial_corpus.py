@@ -155,18 +155,12 @@ HTML_SOUP: dict[str, str] = {
     "paragraphs": "<p>“Quote,” Putin said. ",
 }
 """Tag soup, one unit repeated to 100 KB: each must read within the 2 s/MB budget."""
-HTML_QUADRATIC = (
-    "readers/html.py via the stdlib html.parser (Python 3.11.7): each `<` that never closes makes HTMLParser "
-    "rescan the rest of the document (CPython gh-135462 / CVE-2025-6069, fixed in 3.11.13); quadratic: 80 KB "
-    "of unclosed start tags take ~5 s, 1 MB many minutes (unclosed attribute quotes, processing instructions "
-    "`<?` and bare `</` likewise)"
-)
 
 
 @pytest.mark.parametrize(
     "unit",
     [
-        pytest.param(unit, id=name, marks=[pytest.mark.xfail(strict=True, reason=HTML_QUADRATIC)] if name not in ("bogus declarations", "paragraphs") else [])
+        pytest.param(unit, id=name)
         for name, unit in HTML_SOUP.items()
     ],
 )

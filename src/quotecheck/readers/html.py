@@ -322,11 +322,23 @@ class _Extractor(HTMLParser):
         )
 
 
+_UNCLOSED = re.compile(r"<(?=[^<>]*+(?:<|\Z))")
+"""A "<" with no ">" before the next "<": it opens nothing."""
+_STAND_IN = "\ue000"
+"""One private-use character standing in for such a "<" while the page is parsed."""
+
+
 def extract(markup: str) -> HtmlText:
-    """The article text of an HTML document or fragment, with anchors and metadata."""
+    """The article text of an HTML document or fragment, with anchors and metadata.
+
+    A "<" that never closes is handed to the parser as a same-length stand-in and turned
+    back into "<" in the text: html.parser before Python 3.11.13 rescans the rest of the
+    document for each one (CPython gh-135462), which is quadratic on tag soup.
+    """
     cut = markup.rfind("<")
     if cut >= 0 and ">" not in markup[cut:] and _TAG_START.match(markup, cut):
         markup = markup[:cut]  # a tag cut off by the end of the file: browsers drop it too
+    markup = _UNCLOSED.sub(_STAND_IN, markup)
     parser = _Extractor(markup)
     stopped = None
     try:
@@ -334,7 +346,13 @@ def extract(markup: str) -> HtmlText:
         parser.close()
     except AssertionError:  # html.parser's last resort on markup it cannot read: keep what it read
         stopped = parser.getpos()
-    return attrs.evolve(parser.result(), stopped=stopped and (stopped[0], stopped[1] + 1))
+    page = parser.result()
+    return attrs.evolve(
+        page,
+        text=page.text.replace(_STAND_IN, "<"),
+        title=page.title and page.title.replace(_STAND_IN, "<"),
+        stopped=stopped and (stopped[0], stopped[1] + 1),
+    )
 
 
 def problems(page: HtmlText, path: str, at: tuple[int, int] | None = None) -> Iterator[InputError]:
