@@ -175,16 +175,19 @@ def time_corpus(cap: float) -> None:
         previous = signal.signal(signal.SIGALRM, expire)
         signal.setitimer(signal.ITIMER_REAL, cap)
         start = time.perf_counter()
+        failure = ""
         try:
             extract_quotes(text)
             over = ""
         except TimeoutError:
             over = ">"
+        except Exception as exc:  # noqa: BLE001 - a figure for every file, and the error by name
+            over, failure = "", f"  {type(exc).__name__}"
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
         elapsed = time.perf_counter() - start
-        print(f"{entry.name:34} {megabytes:8.3f} {over:>1}{elapsed:8.3f} {over:>1}{elapsed / megabytes:7.2f}", flush=True)
+        print(f"{entry.name:34} {megabytes:8.3f} {over:>1}{elapsed:8.3f} {over:>1}{elapsed / megabytes:7.2f}{failure}", flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
