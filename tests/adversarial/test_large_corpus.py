@@ -19,10 +19,6 @@ LARGE = [e for e in GEN.CORPUS if e.large]
 pytestmark = pytest.mark.slow
 
 OVER_BUDGET: dict[str, str] = {
-    "no-newline-10mb.txt": "quotes/extract.py: `_ON_PLATFORM.match(text, e)` per cue reads to the end of the text "
-    "(regex required-literal scan): quadratic on one long paragraph, over 100 s for 10 MB",
-    "double-quotes-10mb.txt": "spans/scanner.py _MARK: MemoryError in the regex module on a run of 10M identical "
-    "marks (possessive repeat of a backreference); see test_linear_time.py",
     "mixed-marks-10mb.txt": "quotes/extract.py: ~4 s/MB on random marks, words and line ends; linear, over budget",
 }
 

@@ -103,7 +103,7 @@ def read_channel(
                 break
     platform = None
     for m in _ON.finditer(masked):
-        hit = table.platform_at(masked, m.end(), len(masked))
+        hit = table.platform_at(masked, m.end(), min(len(masked), m.end() + 40))
         if hit and _PLATFORM_CUE.search(masked, 0, m.end()) is not None:
             platform = hit[0]
             break

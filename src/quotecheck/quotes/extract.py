@@ -339,7 +339,7 @@ def _fill_from(
     if att.cue is not None:
         a, b = att.cue
         s, e = tokens[a].start, tokens[b - 1].end
-        on = _ON_PLATFORM.match(text, e)
+        on = _ON_PLATFORM.match(text, e, min(len(text), e + 40))
         if on is not None:
             e = on.end()  # "wrote on X", "posted on Telegram": the platform belongs to the cue
         draft.cue = Mention(text[s:e], s, e)

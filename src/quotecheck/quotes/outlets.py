@@ -103,7 +103,7 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     before = _NAME_BEFORE.search(text, max(0, start - 30), start)
     if before is not None and before.group().split()[0] not in _NOT_NAMES:
         return True
-    return _NAME_AFTER.match(text, end) is not None
+    return _NAME_AFTER.match(text, end, min(len(text), end + 40)) is not None
 
 
 def _alternation(words: Iterable[str]) -> re.Pattern[str]:

@@ -328,6 +328,17 @@ _STAND_IN = "\ue000"
 """One private-use character standing in for such a "<" while the page is parsed."""
 
 
+def _stand_in_unclosed(markup: str, opener: str, closer: str) -> str:
+    """Stand in for the "<" of each ``opener`` after the last ``closer``: html.parser would
+    rescan the rest of the page for the closer at every one of them."""
+    last = markup.rfind(closer)
+    start = markup.find(opener, last + len(closer) if last >= 0 else 0)
+    if start == -1:
+        return markup
+    head, tail = markup[:start], markup[start:]
+    return head + tail.replace(opener, _STAND_IN + opener[1:])
+
+
 def extract(markup: str) -> HtmlText:
     """The article text of an HTML document or fragment, with anchors and metadata.
 
@@ -339,6 +350,8 @@ def extract(markup: str) -> HtmlText:
     if cut >= 0 and ">" not in markup[cut:] and _TAG_START.match(markup, cut):
         markup = markup[:cut]  # a tag cut off by the end of the file: browsers drop it too
     markup = _UNCLOSED.sub(_STAND_IN, markup)
+    markup = _stand_in_unclosed(markup, "<!--", "-->")
+    markup = _stand_in_unclosed(markup, "<![CDATA[", "]]>")
     parser = _Extractor(markup)
     stopped = None
     try:

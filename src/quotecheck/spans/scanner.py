@@ -26,7 +26,9 @@ import regex
 
 MarkRole = Literal["open", "close", "either"]
 
-_MARK = regex.compile(r"(?P<run>([\"“”„‟«»‹›‘’‚`])\2{2,}+)|''|``|[\"“”„‟«»‹›]|['‘’‚]|\n")
+_MARK = regex.compile(
+    r"(?P<run>" + "|".join(f"{regex.escape(c)}{{3,}}+" for c in "\"“”„‟«»‹›‘’‚`") + r")|''|``|[\"“”„‟«»‹›]|['‘’‚]|\n"
+)
 """A quote mark, a line end, or a run of three or more identical marks (never a quotation:
 one stray for the whole run keeps a page of ``\"`` as cheap as a page of letters); runs
 of ASCII apostrophes are excluded, since NYT style can close a nested quote with three."""
@@ -100,7 +102,7 @@ def _single_role(text: str, start: int) -> MarkRole | None:
     if before.isalnum() and after.isalnum():
         return None  # don't, Putin’s
     if (before in _OPEN_BEFORE or before == "\n" or before in "\"“") and (after.isalnum() or after in "\"“"):
-        if _APOSTROPHE_WORDS.match(text, start + 1):
+        if _APOSTROPHE_WORDS.match(text, start + 1, min(len(text), start + 12)):
             return None  # '90s, 'em, 'til
         return "open"
     if (after in _CLOSE_AFTER or after == "\n" or after in "\"”") and not before.isspace():

@@ -67,7 +67,7 @@ def sentences(text: str, start: int, end: int, quotes: Sequence[MarkedSpan] = ()
             continue
         if _is_abbreviation(text, m.start()):
             continue
-        if text[pos - 1] in "\"'”’»" and _ATTRIBUTION_AHEAD.match(text, pos):
+        if text[pos - 1] in "\"'”’»" and _ATTRIBUTION_AHEAD.match(text, pos, min(end, pos + 200)):
             continue
         s = cur
         while s < pos and text[s].isspace():
