@@ -8,13 +8,17 @@ is sorted by article id and position, one per quote or mention involved.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from typing import TypeVar
 
 from quotecheck.config import Settings
 from quotecheck.findings.codes import CODES
 from quotecheck.findings.evidence import order
 from quotecheck.findings.ids import finding_id
+from quotecheck.findings.view import ClusterView
 from quotecheck.records import DiffOp, Evidence, Finding
+
+V = TypeVar("V", bound=Hashable)
 
 SNIPPET_WORDS = 12
 LISTED_ARTICLES = 3
@@ -46,6 +50,33 @@ def make(
         scorer=scorer,
         diff=tuple(diff),
         cluster=cluster,
+    )
+
+
+def attribute_conflict(
+    view: ClusterView,
+    code: str,
+    settings: Settings,
+    found: Mapping[V, set[int]],
+    side: Callable[[V, str], str],
+    verb: str,
+    parties: Iterable[str] = (),
+) -> Finding:
+    """A finding about one statement told with clashing values of one attribute (outlet,
+    audience, date…): ``found`` maps each value to its quotes; ``side(value, articles)``
+    words one side; ``verb`` joins the words to the sides ("are credited to")."""
+    quotes = sorted(set().union(*found.values()))
+    people = view.people(quotes)
+    sides = listing(side(v, articles(view.quote(q).article for q in qs)) for v, qs in found.items())
+    whose = f"{listing(people)}'s words" if people else "The words"
+    return make(
+        code,
+        settings,
+        message=f"{whose} {snippet(view.quote(quotes[0]).words)} {verb} {sides}.",
+        evidence=view.evidence(quotes),
+        words=view.keys(quotes),
+        parties=[*parties, *people],
+        **view.similarity(quotes),
     )
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 
 from quotecheck.clusters.normalize import key
 from quotecheck.config import Settings
-from quotecheck.findings.base import articles, listing, make, snippet
+from quotecheck.findings.base import attribute_conflict
 from quotecheck.findings.lexicon import DETERMINERS
 from quotecheck.findings.view import ClusterView
 from quotecheck.records import Finding, Quote
@@ -58,18 +58,8 @@ def check(view: ClusterView, settings: Settings) -> Iterator[Finding]:
             return content or None
 
         found = view.clashes(value, _clash(aspect), same_speaker=True, across=aspect == "date")
-        if not found:
-            continue
-        quotes = sorted(set().union(*found.values()))
-        sides = listing(f"{verb} {shown[v]} in {articles(view.quote(q).article for q in qs)}" for v, qs in found.items())
-        people = view.people(quotes)
-        whose = f"{listing(people)}'s words " if people else "The words "
-        yield make(
-            "context-conflict",
-            settings,
-            message=f"{whose}{snippet(view.quote(quotes[0]).words)} are {sides}.",
-            evidence=view.evidence(quotes),
-            words=view.keys(quotes),
-            parties=[aspect, *(shown[v] for v in found), *people],
-            **view.similarity(quotes),
-        )
+        if found:
+            yield attribute_conflict(
+                view, "context-conflict", settings, found, lambda v, arts: f"{verb} {shown[v]} in {arts}", "are",
+                parties=[aspect, *(shown[v] for v in found)],
+            )

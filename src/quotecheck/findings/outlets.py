@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from quotecheck.config import Settings
-from quotecheck.findings.base import articles, listing, make, snippet
+from quotecheck.findings.base import attribute_conflict
 from quotecheck.findings.view import ClusterView
 from quotecheck.records import Finding
 
@@ -62,18 +62,8 @@ def check(view: ClusterView, settings: Settings) -> Iterator[Finding]:
         return key
 
     found = view.clashes(credit, clash, same_speaker=True)
-    if not found:
-        return
-    quotes = sorted(set().union(*found.values()))
-    sides = listing(f"{shown[c]} ({articles(view.quote(q).article for q in qs)})" for c, qs in found.items())
-    people = view.people(quotes)
-    whose = f"{listing(people)}'s words " if people else ""
-    yield make(
-        "outlet-conflict",
-        settings,
-        message=f"{whose}{snippet(view.quote(quotes[0]).words)} are credited to {sides}.",
-        evidence=view.evidence(quotes),
-        words=view.keys(quotes),
-        parties=[shown[c] for c in found] + sorted(people),
-        **view.similarity(quotes),
-    )
+    if found:
+        yield attribute_conflict(
+            view, "outlet-conflict", settings, found, lambda c, arts: f"{shown[c]} ({arts})", "are credited to",
+            parties=[shown[c] for c in found],
+        )
