@@ -43,7 +43,9 @@ CODES: dict[str, CodeInfo] = {
                 "with both pieces of evidence from that article. Quotes with no speaker never take part; "
                 "unnamed sources are `speaker-anonymous`. A fragment ties two speakers together only from "
                 "twice `min-words` words on: a short phrase inside someone else's long quote (\"something had to "
-                "be done\") is as often a coincidence, or one speaker quoting the other, as a misattribution."
+                "be done\") is as often a coincidence, or one speaker quoting the other, as a misattribution; "
+                "and a fragment the longer quote itself holds in nested quote marks (\"Crooked Hillary and her "
+                "team 'were extremely careless…'\") is that speaker quoting someone else."
             ),
             example=(
                 "a.txt: “It's time to quit attacking various people,” said Mitch McConnell. — "
