@@ -51,6 +51,13 @@ def test_the_same_words_attributed_twice_within_one_article():
     assert [e.start for e in report.findings[0].evidence] == [1, text.rindex(MCCONNELL)]
 
 
+def test_a_speaker_quoting_someone_else_in_nested_marks_is_no_conflict():
+    comey = "extremely careless in their handling of very sensitive, highly classified information"
+    tweet = f"Crooked Hillary Clinton and her team \u2018were {comey}.\u2019 Not fit!"
+    report = check([said(tweet, "Donald Trump", "a"), said(comey, "James Comey", "b")])
+    assert "speaker-conflict" not in {f.code for f in report.findings}
+
+
 def test_short_quotes_by_different_people_are_not_linked():
     report = check([said("difficult work", "Vladimir Putin", "a"), said("difficult work", "Yuri Ushakov", "b")])
     assert report.findings == () and report.clusters == ()

@@ -22,14 +22,18 @@ def test_named_people_lose_titles_honorifics_and_party_tags(written, display):
 
 
 @pytest.mark.parametrize(
-    "written", ["a senior official", "U.S. officials", "sources", "the Kremlin", "The New York Post", "Witkoff and Kushner"]
+    "written", ["a senior official", "U.S. officials", "sources", "the Kremlin", "the White House", "Republican primary voters"]
 )
 def test_unnamed_and_collective_sources_are_groups(written):
     assert classify(written).kind == "group"
 
 
-@pytest.mark.parametrize("written", [None, "", "he", "their", "the president", "President"])
-def test_pronouns_and_bare_titles_are_unknown(written):
+@pytest.mark.parametrize(
+    "written",
+    [None, "", "he", "their", "the president", "President", "the Republican candidate", "Witkoff and Kushner",
+     "The New York Post", "a statement Tuesday", "much of the debate", "Just"],
+)
+def test_pronouns_descriptions_outlets_and_non_names_are_unknown(written):
     assert classify(written).kind == "unknown"
 
 

@@ -115,7 +115,8 @@ GROUP_WORDS: frozenset[str] = frozenset(
         "advisors", "member", "members", "staffer", "staffers", "supporter", "supporters",
         "government", "administration", "ministry", "campaign", "committee", "agency",
         "agencies", "office", "department", "statement", "report", "reports", "media",
-        "kremlin", "white", "pentagon", "residents", "witnesses", "voters",
+        "kremlin", "pentagon", "residents", "witnesses", "voters", "house", "spokesmen",
+        "officers", "authorities", "police", "prosecutors", "investigators", "insiders", "allies",
     }
 )
 """Heads of descriptions of unnamed or collective sources ("a senior official", "U.S. officials")."""

@@ -4,8 +4,10 @@
 person: honorifics, titles and party-state tags are stripped, and names are compared by
 surname and, when both give them, first names ("Hillary" and "Bill" Clinton differ).
 "A senior official", "U.S. officials", "sources" and institutions ("the Kremlin") are
-*groups*: they never conflict with a named person.  Pronouns and bare titles ("he", "the
-president") are *unknown*: the extraction engine did not resolve them.
+*groups*: they never conflict with a named person.  Pronouns, bare titles and other
+descriptions ("he", "the president", "the Republican candidate"), two people together
+("Witkoff and Kushner") and words that are no name ("Tuesday", "Just") are *unknown*:
+the extraction engine did not resolve them to one person.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Literal
 import attrs
 from rapidfuzz import fuzz
 
+from quotecheck.lexicon import NON_NAME_WORDS
 from quotecheck.findings.lexicon import (
     DETERMINERS,
     GROUP_WORDS,
@@ -41,7 +44,8 @@ _ORG_HEADS = frozenset(
         "ministry", "department", "office", "center", "centre", "institute",
         "university", "network", "tv", "radio", "corporation", "foundation", "group", "union",
         "administration", "government", "campaign", "herald", "tribune", "magazine", "daily",
-        "today", "agencies", "media", "service",
+        "today", "agencies", "media", "service", "partnership", "alliance", "coalition",
+        "association", "commission", "institution", "program", "plan", "act", "bill",
     }
 )
 """Last words that make a capitalised run an institution ("Fox News", "White House")."""
@@ -102,7 +106,7 @@ def _name_like(token: str) -> bool:
     if not token[:1].isupper() or token.endswith(("'s", "\u2019s", "s'", "s\u2019")):
         return False
     word = _plain_word(token)
-    return bool(word) and not any(word in table for table in (TITLE_WORDS, HONORIFICS, DETERMINERS))
+    return bool(word) and not any(word in table for table in (TITLE_WORDS, HONORIFICS, DETERMINERS, NON_NAME_WORDS))
 
 
 def _runs(tokens: list[str]) -> list[tuple[int, int]]:
@@ -115,7 +119,7 @@ def _runs(tokens: list[str]) -> list[tuple[int, int]]:
     def fits(k: int, run_start: int) -> bool:
         if _name_like(tokens[k]):
             return True
-        last = k == len(tokens) - 1 and tokens[k][:1].isupper()
+        last = k == len(tokens) - 1 and tokens[k][:1].isupper() and _plain_word(tokens[k]) in TITLE_WORDS
         after_honorific = k > 0 and _plain_word(tokens[k - 1]) in HONORIFICS
         return last and (k > run_start or after_honorific)
 
@@ -183,7 +187,7 @@ def classify(speaker: str | None) -> Speaker:
         for k in range(1, len(tokens) - 1)
         if tokens[k] == "and"
     ):
-        return Speaker("group", label)
+        return Speaker("unknown", label)  # "Witkoff and Kushner": named, but not one person
     ordered = sorted(parts, key=lambda p: _plain_word(p[0]) in DETERMINERS)
     for tokens in ordered:
         for start, end in reversed(_runs(tokens)):
@@ -193,14 +197,9 @@ def classify(speaker: str | None) -> Speaker:
             name = _name_from(tokens[start:end], honored=before in HONORIFICS)
             if name is not None:
                 return Speaker("person", label, name)
-    last = parts[0][-1]
-    if first[0] == "the" and last[:1].islower() and first[-1] not in GROUP_WORDS and not first[-1].endswith("s"):
-        return Speaker("unknown", label)  # "the Republican candidate": a person the engine did not name
-    if first[0] not in DETERMINERS and all(
-        any(_plain_word(t) in table for table in (TITLE_WORDS, HONORIFICS, QUALIFIER_WORDS)) for t in parts[0]
-    ):
-        return Speaker("unknown", label)
-    return Speaker("group", label)
+    if first[-1] in GROUP_WORDS:
+        return Speaker("group", label)
+    return Speaker("unknown", label)  # "the Republican candidate", "drone attacks": no one the check can use
 
 
 def same_person(a: PersonName, b: PersonName) -> bool:

@@ -9,17 +9,23 @@ to :data:`FULL_COMPARISON` wordings; larger ones rely on their verified edges al
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from typing import Any, TypeVar
 
 from quotecheck.clusters.cluster import Group, Unit
 from quotecheck.clusters.match import Relation, relate
+from quotecheck.clusters.normalize import key as wording_key
+from quotecheck.clusters.normalize import plain
 from quotecheck.config import MatchSettings
 from quotecheck.findings.corpus import Corpus
 from quotecheck.findings.evidence import from_quote
 from quotecheck.findings.ids import cluster_id
 from quotecheck.findings.people import PersonName, Speaker, same_person
 from quotecheck.records import Cluster, Evidence, Quote
+
+_NESTED = re.compile(r"[\u2018'\u201c\"]([^\u2018\u2019'\u201c\u201d\"]{8,})[\u2019'\u201d\"]")
+"""A quotation inside a quote's text, in single or double marks."""
 
 FULL_COMPARISON = 40
 """Clusters with at most this many distinct wordings have every pair related on demand."""
@@ -89,14 +95,18 @@ class ClusterView:
 
         With ``same_speaker`` only pairs whose speakers can be the same person count (an
         unnamed or unknown speaker fits anyone).  A fragment shorter than
-        ``fragment_words`` words does not relate to the longer wording here.  With
+        ``fragment_words`` words does not relate to the longer wording here, nor (when
+        ``fragment_words`` is set) one the longer quote itself quotes in nested marks.  With
         ``across`` only quotes from different articles are compared.  Quotes are grouped by
         value and speaker first, so a cluster quoted in many articles costs little.
         """
         groups = [self._grouped(u, value, across) for u in range(len(self.units))]
         found: dict[V, set[int]] = {}
         for i, j, rel in self.related_pairs():
-            if rel.kind == "fragment" and min(self.units[i].words, self.units[j].words) < fragment_words:
+            if rel.kind == "fragment" and (
+                min(self.units[i].words, self.units[j].words) < fragment_words
+                or (fragment_words and self._quoted_within(i, j))
+            ):
                 continue
             for (va, sa, aa), qa in groups[i].items():
                 for (vb, sb, ab), qb in groups[j].items():
@@ -104,6 +114,18 @@ class ClusterView:
                         found.setdefault(va, set()).update(qa)
                         found.setdefault(vb, set()).update(qb)
         return found
+
+    def _quoted_within(self, i: int, j: int) -> bool:
+        """True when the longer of units ``i`` and ``j`` quotes the shorter in nested quote
+        marks: its speaker is repeating someone else's words ("Trump tweeted: Crooked
+        Hillary and her team 'were extremely careless…'"), not saying them."""
+        short, long_ = sorted((i, j), key=lambda u: self.units[u].words)
+        words = plain(self.units[short].key)
+        return any(
+            words in plain(wording_key(nested))
+            for q in self.units[long_].quotes
+            for nested in _NESTED.findall(self.quote(q).text)
+        )
 
     def _grouped(
         self, unit: int, value: Callable[[int], V | None], by_article: bool
