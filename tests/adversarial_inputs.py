@@ -52,9 +52,9 @@ def budget(size_bytes: int) -> float:
 def oversubscription() -> float:
     """How many runnable processes share each CPU right now (at least 1).
 
-    A shared CI machine running other jobs stretches wall time; budgets are scaled by this
-    so that a loaded machine does not fail a linear-time test, while a quadratic path
-    (10× or 100× over) still does.
+    A shared CI machine running other jobs stretches wall time; the wait before a call is
+    interrupted is scaled by this, so a loaded machine does not cut short a linear path,
+    while a quadratic one (10× or 100× over) is still stopped early.
     """
     try:
         load = os.getloadavg()[0]

@@ -44,10 +44,3 @@ def time_limit(seconds: float, what: str = "the call") -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
         if outer_left > 0:
             signal.setitimer(signal.ITIMER_REAL, max(outer_left - (time.monotonic() - started), 1e-3))
-
-
-def timed(func, *args, **kwargs):  # type: ignore[no-untyped-def]
-    """``(func(*args, **kwargs), seconds)`` measured with :func:`time.perf_counter`."""
-    start = time.perf_counter()
-    result = func(*args, **kwargs)
-    return result, time.perf_counter() - start
