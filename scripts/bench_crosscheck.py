@@ -516,7 +516,7 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run_size(size: int, workers: int | None) -> None:
+def run_size(size: int, workers: int) -> None:
     """One size in this process: build, check, print one result line (parsed by the parent)."""
     t0 = time.perf_counter()
     analyses, truth = build_batch(size)
@@ -581,8 +581,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     parser.add_argument("--sample", type=int, default=20_000, help="size of the index-recall sample (0 skips it)")
-    parser.add_argument("--workers", type=int, default=None,
-                        help="processes for matching (default: check()'s own choice, up to two for large batches)")
+    parser.add_argument("--workers", type=int, default=1, help="processes for matching (check()'s workers; default 1)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one:
@@ -595,7 +594,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     severity = [0, 0]
     print(f"{'quotes':>9} {'articles':>8} {'build s':>8} {'check s':>8} {'RSS before MB':>13} {'peak RSS MB':>11} "
           f"{'child MB':>8} {'findings':>8} {'clusters':>8}")
-    extra = ["--workers", str(args.workers)] if args.workers is not None else []
+    extra = ["--workers", str(args.workers)]
     for size in args.sizes:
         out = subprocess.run([sys.executable, __file__, "--one", str(size), *extra], capture_output=True, text=True, check=True).stdout
         for line in out.splitlines():

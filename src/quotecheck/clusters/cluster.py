@@ -19,7 +19,6 @@ built on them, do not depend on the order of the batch.
 from __future__ import annotations
 
 import multiprocessing
-import os
 from collections.abc import Sequence
 from multiprocessing.connection import Connection
 from typing import NamedTuple
@@ -72,15 +71,16 @@ def shingle_size(match: MatchSettings) -> int:
     return max(1, min(match.shingle, match.min_words - 1))
 
 
-def verified_pairs(keys: Sequence[str], match: MatchSettings, workers: int | None = 1) -> list[tuple[int, int, Relation]]:
+def verified_pairs(keys: Sequence[str], match: MatchSettings, workers: int = 1) -> list[tuple[int, int, Relation]]:
     """Every related pair ``(i, j, relation)`` among ``keys`` that the index proposes, verified.
 
-    With ``workers`` > 1 (None: up to two, for large batches) the index is built once and
-    the candidates are split between it and forked processes that inherit it; the pairs,
-    sorted, are the same either way.
+    With ``workers`` > 1 (and ``fork`` available) the index is built once and the
+    candidates are split between this process and forked ones that inherit it; the pairs,
+    sorted, are the same either way.  One process is the default: it is predictable, and
+    1M quotes take well under two minutes in it.
     """
     index = build(keys, shingle_size(match))
-    parts = _processes(len(keys), workers)
+    parts = workers if workers > 1 and "fork" in multiprocessing.get_all_start_methods() else 1
     if parts == 1:
         return sorted(_verify_part(keys, index, match, (0, 1)), key=_pair)
     context = multiprocessing.get_context("fork")
@@ -104,18 +104,6 @@ def verified_pairs(keys: Sequence[str], match: MatchSettings, workers: int | Non
 
 def _pair(found: tuple[int, int, Relation]) -> tuple[int, int]:
     return found[0], found[1]
-
-
-PARALLEL_FROM = 100_000
-"""With ``workers=None``, batches of fewer wordings than this are matched in one process."""
-
-
-def _processes(wordings: int, workers: int | None) -> int:
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return 1
-    if workers is None:
-        return 1 if wordings < PARALLEL_FROM else max(1, min(2, len(os.sched_getaffinity(0))))
-    return max(1, workers)
 
 
 def _verify_part(
@@ -165,7 +153,7 @@ def build_clusters(
     quotes: Sequence[Quote],
     match: MatchSettings,
     speakers: Sequence[str | None],
-    workers: int | None = None,
+    workers: int = 1,
 ) -> list[Group]:
     """The clusters of two or more quotes in ``quotes``, in a content-derived order.
 

@@ -34,11 +34,11 @@ QUOTE_CHECKS: tuple[Callable[[ClusterView, Settings], Iterator[Finding]], ...] =
 """The checks run on every cluster, one per family of findings."""
 
 
-def check(analyses: Iterable[Analysis], settings: Settings = DEFAULT_SETTINGS, *, workers: int | None = None) -> Report:
+def check(analyses: Iterable[Analysis], settings: Settings = DEFAULT_SETTINGS, *, workers: int = 1) -> Report:
     """Cross-check the quotes and titled people of ``analyses``.
 
-    ``workers`` caps the processes used to match statements (None: up to two, and only
-    for large batches; 1: this process only).  The report is the same whatever it is.
+    ``workers`` > 1 splits the search for matching statements between that many
+    processes (on POSIX, by ``fork``); the report is the same whatever it is.
     """
     collecting = gc.isenabled()
     gc.disable()  # millions of small acyclic records: the cyclic collector would rescan them over and over
@@ -49,7 +49,7 @@ def check(analyses: Iterable[Analysis], settings: Settings = DEFAULT_SETTINGS, *
             gc.enable()
 
 
-def _check(analyses: Iterable[Analysis], settings: Settings, workers: int | None) -> Report:
+def _check(analyses: Iterable[Analysis], settings: Settings, workers: int) -> Report:
     corpus = gather(analyses)
     clusters = []
     findings: list[Finding] = []
