@@ -197,8 +197,8 @@ def classify(speaker: str | None) -> Speaker:
             name = _name_from(tokens[start:end], honored=before in HONORIFICS)
             if name is not None:
                 return Speaker("person", label, name)
-    if first[-1] in GROUP_WORDS:
-        return Speaker("group", label)
+    if first[-1] in GROUP_WORDS and (len(first) > 1 or label[:1].islower()):
+        return Speaker("group", label)  # "a senior official", "sources" — but "House" alone is someone's name
     return Speaker("unknown", label)  # "the Republican candidate", "drone attacks": no one the check can use
 
 
