@@ -39,6 +39,8 @@ def one(text, **kw):
         ('Jane Doe, its acting chair, told the Reuters news agency simply, "We lost."', "Jane Doe", "told"),
         ('Jane Doe wrote to her 20,000 Twitter followers, "It is time to end this for good."', "Jane Doe", "wrote"),
         ('The imam left early, Jane Doe said, adding, "He was not very religious."', "Jane Doe", "adding"),
+        ('Senate Leader Jane Doe, R-Ky., delivered a blunt message to Trump: "It is time to quit attacking people."', "Jane Doe", ":"),
+        ("On Tuesday, Ms. Doe deflected questions before saying, ''It is time to get on message.''", "Doe", "saying"),
     ],
 )
 def test_attribution_forms(text, speaker, cue):

@@ -244,7 +244,8 @@ def _pre(
         near = k - 1
         while near > 0 and (tokens[near - 1].capitalized or (tokens[near - 1].text == "." and near - 1 > 0)):
             near -= 1
-        if near < k - 1 and tokens[near].capitalized and tokens[near].lower not in NON_NAME_WORDS:
+        starts_clause = near == 0 or tokens[near - 1].kind == "punct"
+        if near < k - 1 and starts_clause and tokens[near].capitalized and tokens[near].lower not in NON_NAME_WORDS:
             return Attribution((k - 1, k), (near, k - 1), "colon")  # "- Michael P. McDonald: “…”"
         np = _leading_np(tokens, _main_clause_start(tokens, k - 1), k - 1)
         if np is not None:
@@ -322,8 +323,9 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
         return None
     t = tokens[j]
     verb = tokens[c].lower
-    if t.is_word and t.lower == "to":
-        # "went so far as to say:", "led her to declare": the subject of the clause.
+    if t.is_word and (t.lower == "to" or (verb.endswith("ing") and t.lower in _SUBORDINATORS)):
+        # "went so far as to say:", "led her to declare", "deflected questions before saying":
+        # the subject of the clause.
         return _leading_np(tokens, _main_clause_start(tokens, c), c)
     if t.is_word and t.lower in {"and", "but", "or"}:
         # "Trump called on her to resign and said, "…"": the subject of the first verb.
@@ -444,6 +446,8 @@ def _main_clause_start(tokens: Sequence[Token], c: int) -> int:
             return i + 1
     return max(0, c - _WINDOW)
 
+
+_SUBORDINATORS = frozenset({"before", "after", "while", "when", "by", "without", "upon", "since", "in"})
 
 _PARTICLE_CUES = {"point": "out", "pointed": "out", "points": "out", "pointing": "out", "went": "on",
                   "goes": "on", "chimed": "in", "weighed": "in", "spelled": "out"}

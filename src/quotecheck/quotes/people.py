@@ -312,6 +312,8 @@ def _one_person(text: str, toks: list[tuple[int, int]]) -> list[NameMention]:
     for k, w in enumerate(words[:-1]):
         low = w.lower()
         nxt = words[k + 1].lower()
+        if low.endswith("s") and low[:-1] in _HARD_TITLES:
+            low = low[:-1]  # "Senators Mitch McConnell and …": a plural title
         if low in _HARD_TITLES or low in HONORIFICS or (low in TITLE_WORDS or low in {"and", "of"}) and nxt in TITLE_WORDS:
             split = k + 1
         elif low not in TITLE_WORDS and low not in {"and", "of", "&"}:
