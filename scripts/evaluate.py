@@ -99,21 +99,20 @@ def evaluate_polnear(articles: Iterable[dict], errors: int = 0) -> dict[str, flo
                 elif shown < errors:
                     shown += 1
                     print(f"  WORDS {art['id']}: sys={_norm(words)[:80]!r}\n        gold={_norm(gold_words)[:80]!r}")
-            if g.get("speaker_start") is not None:
-                c["spk_n"] += 1
-                sspans = [tuple(f) for f in g.get("speaker_fragments") or [[g["speaker_start"], g["speaker_end"]]]]
-                if any(_overlaps((q.speaker_mention.start, q.speaker_mention.end) if q.speaker_mention else None, sspans) for q in hits):
-                    c["spk"] += 1
+            for key, field, gold_spans in (
+                ("spk", "speaker", [tuple(f) for f in g.get("speaker_fragments") or [[g["speaker_start"], g["speaker_end"]]]]
+                 if g.get("speaker_start") is not None else None),
+                ("cue", "cue", [(g["cue_start"], g["cue_end"])] if g.get("cue_start") is not None else None),
+            ):
+                if gold_spans is None:
+                    continue
+                c[key + "_n"] += 1
+                mentions = [q.speaker_mention if field == "speaker" else q.cue for q in hits]
+                if any(m is not None and _overlaps((m.start, m.end), gold_spans) for m in mentions):
+                    c[key] += 1
                 elif shown < errors:
                     shown += 1
-                    print(f"  SPEAKER {art['id']}: gold={g['speaker']!r} sys={[q.speaker_mention.text if q.speaker_mention else None for q in hits]} in {g['text'][:60]!r}")
-            if g.get("cue_start") is not None:
-                c["cue_n"] += 1
-                if any(_overlaps((q.cue.start, q.cue.end) if q.cue else None, [(g["cue_start"], g["cue_end"])]) for q in hits):
-                    c["cue"] += 1
-                elif shown < errors:
-                    shown += 1
-                    print(f"  CUE {art['id']}: gold={g['cue']!r} sys={[q.cue.text if q.cue else None for q in hits]} in {g['text'][:60]!r}")
+                    print(f"  {field.upper()} {art['id']}: gold={g[field]!r} sys={[m.text if m else None for m in mentions]} in {g['text'][:60]!r}")
             named = {m.name for field in ("speaker", "cue") if g.get(field) for m in table.find(g[field]) if not m.name.startswith("?")}
             if named:
                 c["out_n"] += 1
