@@ -25,8 +25,10 @@ import functools
 import os
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TextIO
+
+import attrs
 
 from quotecheck import __version__
 from quotecheck.atomic import atomic_writer
@@ -185,27 +187,42 @@ def at_or_above(severity: str, threshold: str) -> bool:
     return _RANK.get(severity, len(SEVERITIES)) <= _RANK[threshold]
 
 
-def _read(args: argparse.Namespace, settings: Settings, seen: Seen, err: TextIO) -> tuple[list[Analysis], int]:
-    """Every article's Analysis, input errors printed to ``err`` as they come."""
+@attrs.define
+class Tally:
+    """Counts kept while the batch streams past (for the summary, known only at the end)."""
+
+    articles: int = 0
+    quotes: int = 0
+    input_errors: int = 0
+
+
+def _analyses(args: argparse.Namespace, settings: Settings, seen: Seen, tally: Tally, err: TextIO, out: TextIO) -> Iterator[Analysis]:
+    """Every article's Analysis as it comes back; input errors are printed to ``err`` and counted.
+
+    A generator, so ``extract`` can write each article's quotes and forget them: the run
+    holds one window of articles, never the batch.
+    """
     where = {"stdin_name": args.stdin_name} if args.stdin_name else {}
-    # Listing the inputs costs a second walk of the folders: only for a person watching.
-    watched = not args.quiet and err.isatty()
+    # Listing the inputs costs a second walk of the folders: only for a person watching,
+    # and not when extract streams its lines to that same terminal (they would interleave).
+    streams_to_terminal = args.command == "extract" and not args.output and out.isatty()
+    watched = not args.quiet and err.isatty() and not streams_to_terminal
     progress = Progress(err, total=len(discover(args.paths, settings, **where)) if watched else 0)
-    analyses: list[Analysis] = []
-    errors = 0
     try:
         stream = seen.track(load(args.paths, settings, **where))
         for result in analyze_all(stream, settings, jobs=args.jobs or default_jobs(), quotes_only=args.command == "extract"):
             seen.analysed()
             if isinstance(result, Analysis):
-                analyses.append(result)
+                tally.articles += 1
+                tally.quotes += len(result.quotes)
+                progress.update(seen.files_done, tally.articles, tally.input_errors)
+                yield result
             else:
-                errors += 1
+                tally.input_errors += 1
                 progress.note(str(result))
-            progress.update(seen.files_done, len(analyses), errors)
+                progress.update(seen.files_done, tally.articles, tally.input_errors)
     finally:
         progress.close()
-    return analyses, errors
 
 
 def _cross_check(analyses: Sequence[Analysis], settings: Settings) -> tuple[Finding, ...]:
@@ -231,35 +248,43 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         refuse_input_target(target, option, named_inputs)
     known = read_baseline(args.baseline) if getattr(args, "baseline", None) else frozenset()
 
-    seen = Seen()
-    analyses, input_errors = _read(args, settings, seen, err)
-    for target, option in write_to:
-        refuse_input_target(target, option, seen.paths)
-    quotes = sum(len(a.quotes) for a in analyses)
+    seen, tally = Seen(), Tally()
+    analyses = _analyses(args, settings, seen, tally, err, out)
 
-    items: Sequence[Any]
+    def summary(findings: Sequence[Finding] = (), suppressed: int = 0) -> Summary:
+        return Summary(
+            args.command,
+            articles=tally.articles,
+            quotes=tally.quotes,
+            findings=count_by_severity(findings) if args.command == "check" else (),
+            suppressed=suppressed,
+            input_errors=tally.input_errors,
+            seconds=time.monotonic() - started,
+        )
+
+    def inputs_untouched() -> None:
+        for target, option in write_to:
+            refuse_input_target(target, option, seen.paths)
+
+    items: Sequence[Finding] = ()
     if args.command == "extract":
-        items, suppressed = [q for a in analyses for q in a.quotes], 0
+        # Streamed: each article's quotes are written as it comes back, and the summary
+        # (and the check that --output is not an input) waits for the end of the stream.
+        quotes = (q for a in analyses for q in a.quotes)
+        _write_report(args, fmt.human, writer, quotes, summary, out, before_commit=inputs_untouched)
     else:
-        raised = _cross_check(analyses, settings)
+        kept = list(analyses)
+        inputs_untouched()
+        raised = _cross_check(kept, settings)
         found = drop_inline(raised, seen.ignores)
         if args.write_baseline:
             recorded = write_baseline(args.write_baseline, found)
             err.write(f"quotecheck: recorded {recorded} findings in {args.write_baseline}\n")
             known = known | {f.id for f in found}
         items = drop_baselined(found, known)
-        suppressed = len(raised) - len(items)
-    summary = Summary(
-        args.command,
-        articles=len(analyses),
-        quotes=quotes,
-        findings=count_by_severity(items) if args.command == "check" else (),
-        suppressed=suppressed,
-        input_errors=input_errors,
-        seconds=time.monotonic() - started,
-    )
-    _write_report(args, fmt.human, writer, items, summary, out)
+        _write_report(args, fmt.human, writer, items, summary(items, len(raised) - len(items)), out)
 
+    input_errors = tally.input_errors
     if input_errors:
         return 2
     if args.command == "check" and not args.exit_zero and any(at_or_above(f.severity, settings.fail_on) for f in items):
@@ -267,9 +292,21 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
-def _write_report(args: argparse.Namespace, human: bool, writer: Any, items: Sequence[Any], summary: Summary, out: TextIO) -> None:
-    """Write the report to ``--output`` (atomically) or ``out``; colour only on a terminal."""
-    shown: Summary | None = summary
+def _write_report(
+    args: argparse.Namespace,
+    human: bool,
+    writer: Any,
+    items: Iterable[Any],
+    summary: Summary | Callable[[], Summary],
+    out: TextIO,
+    before_commit: Callable[[], None] | None = None,
+) -> None:
+    """Write the report to ``--output`` (atomically) or ``out``; colour only on a terminal.
+
+    ``before_commit`` runs after the last item is written and before ``--output``
+    replaces its target; if it raises, the target is left as it was.
+    """
+    shown: Summary | Callable[[], Summary] | None = summary
     if human:
         color = not args.output and out.isatty() and not os.environ.get("NO_COLOR")
         writer = functools.partial(writer, color=color)
@@ -277,8 +314,12 @@ def _write_report(args: argparse.Namespace, human: bool, writer: Any, items: Seq
     if args.output:
         with atomic_writer(args.output) as stream:
             writer(stream, items, shown)
+            if before_commit is not None:
+                before_commit()
     else:
         writer(out, items, shown)
+        if before_commit is not None:
+            before_commit()
 
 
 def explain(code: str | None, out: TextIO, err: TextIO) -> int:

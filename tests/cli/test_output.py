@@ -2,6 +2,7 @@
 
 import json
 import re
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -71,3 +72,33 @@ def test_colour_only_on_a_terminal_without_no_color(qc, batch, fake_check, monke
     assert "\x1b[1;31merror" in qc("check", str(batch)).out
     monkeypatch.setenv("NO_COLOR", "1")
     assert "\x1b[" not in qc("check", str(batch)).out
+
+
+def test_extract_refuses_an_output_found_inside_an_input_folder_and_leaves_it_whole(qc, batch, tmp_path):
+    target = batch / "a.txt"
+    before = target.read_text()
+    run = qc("extract", "-f", "jsonl", "--output", str(target), str(batch))
+    assert run.code == 2 and "is an input of this run" in run.err
+    assert target.read_text() == before
+    assert sorted(p.name for p in batch.iterdir()) == ["a.txt", "b.txt", "c.txt"]  # no temp file left
+
+
+def test_extract_writes_each_article_before_reading_the_next(qc, monkeypatch):
+    """extract streams: the first article's quotes are out before the second is read, so a
+    2 GB batch is never held in memory (the summary line waits for the end)."""
+    from quotecheck import cli
+    from quotecheck.records import Article
+
+    written_when_second_read: list[str] = []
+
+    def articles(paths, settings, **where):
+        yield Article(id="first", text='Smith said "we will win this war together" on Monday.')
+        written_when_second_read.append(sys.stdout.getvalue())
+        yield Article(id="second", text='Jones said "an entirely different statement here" later.')
+
+    monkeypatch.setattr(cli, "load", articles)
+    run = qc("extract", "--jobs", "1", "-f", "jsonl", "ignored.jsonl")
+    assert run.code == 0
+    (before,) = written_when_second_read
+    assert [json.loads(line)["article"] for line in before.splitlines()] == ["first"]
+    assert [json.loads(line)["article"] for line in run.out.splitlines()] == ["first", "second"]

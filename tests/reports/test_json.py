@@ -1,6 +1,8 @@
 import io
 import json
 
+import pytest
+
 from quotecheck.reports import json_doc, json_lines
 from quotecheck.serialize import RECORD_VERSION, as_record
 
@@ -31,3 +33,17 @@ def test_jsonl_is_one_record_per_line_without_summary(findings, quotes, check_su
         json_lines.write_records(out, records, check_summary)
         lines = out.getvalue().splitlines()
         assert [json.loads(line) for line in lines] == [as_record(r) for r in records]
+
+
+@pytest.mark.parametrize("count", [0, 1, 2])
+@pytest.mark.parametrize("with_summary", [True, False])
+def test_extract_document_is_streamed_byte_for_byte_as_one_dump(quotes, extract_summary, count, with_summary):
+    """write_quotes writes record by record (any iterable, summary computed at the end),
+    and the bytes are exactly those of json.dump(document, indent=2)."""
+    chosen = list(quotes)[:count]
+    summary = extract_summary if with_summary else None
+    out = io.StringIO()
+    json_doc.write_quotes(out, iter(chosen), (lambda: summary) if with_summary else None)
+    whole = io.StringIO()
+    json_doc._dump(whole, json_doc._document("extract", "quotes", [as_record(q) for q in chosen], summary))
+    assert out.getvalue() == whole.getvalue()

@@ -8,15 +8,16 @@ command is a usage error for that command (``quotecheck extract --format sarif``
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable
 from typing import Any, TextIO
 
 import attrs
 
 from quotecheck.reports import csv_rows, github, json_doc, json_lines, junit, sarif, text
-from quotecheck.reports.base import Summary
+from quotecheck.reports.base import Later, Summary
 
-Writer = Callable[[TextIO, Sequence[Any], "Summary | None"], None]
+Writer = Callable[[TextIO, Iterable[Any], Later], None]
+"""``write(out, records, summary)``; quote writers take any iterable and write as it arrives."""
 
 
 @attrs.frozen

@@ -6,8 +6,8 @@ elsewhere, so each format can be tested with hand-built findings and quotes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any, Protocol
+from collections.abc import Callable, Iterable
+from typing import Any, Protocol, TypeAlias
 
 import attrs
 
@@ -29,6 +29,16 @@ class Summary:
     """Findings dropped by inline markers or the baseline."""
     input_errors: int = 0
     seconds: float = 0.0
+
+
+Later: TypeAlias = "Summary | Callable[[], Summary] | None"
+"""A summary, or a function giving it once the records have been written (a streamed
+``extract`` knows its counts only at the end), or None for no summary."""
+
+
+def final(summary: Later) -> Summary | None:
+    """The summary itself; call only after the last record has been written."""
+    return summary() if callable(summary) else summary
 
 
 def count_by_severity(findings: Iterable[Finding]) -> tuple[tuple[str, int], ...]:

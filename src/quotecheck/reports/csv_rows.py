@@ -7,11 +7,11 @@ its words, dates joined by ``;``.  ``text`` is the quoted words (fragments joine
 from __future__ import annotations
 
 import csv
-from collections.abc import Sequence
+from collections.abc import Iterable
 from typing import TextIO
 
 from quotecheck.records import Quote
-from quotecheck.reports.base import Summary
+from quotecheck.reports.base import Later
 
 COLUMNS: tuple[str, ...] = (
     "article", "path", "line", "column", "start", "end", "kind", "speaker", "role", "outlet",
@@ -44,7 +44,7 @@ def quote_row(quote: Quote) -> dict[str, object]:
     }
 
 
-def write_quotes(out: TextIO, quotes: Sequence[Quote], summary: Summary | None = None) -> None:
+def write_quotes(out: TextIO, quotes: Iterable[Quote], summary: Later = None) -> None:
     """A header row and one row per quote (``summary`` is ignored)."""
     # RFC 4180 line ends: with "\r\n" as terminator the writer also quotes a field holding a
     # bare "\r", which readers would otherwise take for the end of the row.

@@ -10,11 +10,11 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from quotecheck.records import Finding, Quote
-from quotecheck.reports.base import Summary
+from quotecheck.reports.base import Later
 from quotecheck.serialize import as_record
 
 
-def write_records(out: TextIO, records: Iterable[Finding | Quote], summary: Summary | None = None) -> None:
+def write_records(out: TextIO, records: Iterable[Finding | Quote], summary: Later = None) -> None:
     """Each record as one compact JSON line (``summary`` is ignored: no summary in jsonl)."""
     for record in records:
         out.write(json.dumps(as_record(record), ensure_ascii=False, separators=(",", ":")))

@@ -8,11 +8,11 @@ output is a terminal and ``NO_COLOR`` is unset; the CLI decides.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TextIO
 
 from quotecheck.records import Finding, Quote
-from quotecheck.reports.base import Summary, attribution, clip, place, summary_line
+from quotecheck.reports.base import Later, Summary, attribution, clip, final, place, summary_line
 
 _STYLE = {"error": "1;31", "warning": "1;33", "info": "1;34", "code": "1", "place": "36", "dim": "2"}
 
@@ -34,10 +34,14 @@ def write_findings(out: TextIO, findings: Sequence[Finding], summary: Summary | 
         out.write(summary_line(summary) + "\n")
 
 
-def write_quotes(out: TextIO, quotes: Sequence[Quote], summary: Summary | None, *, color: bool = False) -> None:
-    """One line per quote (``file:line:col: kind speaker: “words”``), then the summary."""
+def write_quotes(out: TextIO, quotes: Iterable[Quote], summary: Later, *, color: bool = False) -> None:
+    """One line per quote (``file:line:col: kind speaker: “words”``), then the summary.
+
+    Lines are written as the quotes arrive, so a streamed batch is never held whole.
+    """
     for quote in quotes:
         where = _paint(place(quote.location, f"{quote.article}@{quote.start}"), "place", color)
         out.write(f"{where}: {quote.kind} {attribution(quote)}: “{clip(quote.words)}”\n")
-    if summary is not None:
-        out.write(summary_line(summary) + "\n")
+    shown = final(summary)
+    if shown is not None:
+        out.write(summary_line(shown) + "\n")
