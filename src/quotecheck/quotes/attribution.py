@@ -38,6 +38,7 @@ _MAX_NP = 14
 _OBJECT_CUES = frozenset({"told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "informed", "assured", "urged", "warned"})
 """Cues whose following noun phrase is the listener, never an inverted speaker ("told CBS News")."""
 _WINDOW = 80  # tokens searched leftwards for a cue or a clause start: keeps a sentence linear
+_STRAY_MARKS = frozenset({"'", "’", '"', "”", "“", "‘"})
 
 
 @attrs.frozen
@@ -57,32 +58,58 @@ def attribute(tokens: Sequence[Token], cues: CueLexicon) -> dict[int, Attributio
     out: dict[int, Attribution] = {}
     quote_idx = [i for i, t in enumerate(tokens) if t.kind == "quote"]
     according = _according(tokens) if quote_idx else None
-    tail = _sentence_tail(tokens, cues) if quote_idx else None
     for k in quote_idx:
-        found = _split_continuation(tokens, k, out, cues) or _post(tokens, k, cues) or _pre(tokens, k, cues, according)
-        if found is None and tail is not None and tail[0] > k:
-            # "…a "candidate who is a lightning rod" and Clevelanders get nervous, said Christine Link."
-            found = tail[1]
+        # Last: "…a "candidate who is a lightning rod" and Clevelanders get nervous, said Christine Link."
+        found = (
+            _split_continuation(tokens, k, out, cues) or _post(tokens, k, cues)
+            or _pre(tokens, k, cues, according) or _trailing(tokens, k, cues)
+        )
         if found is not None:
             out[k] = found
     return out
 
 
-def _sentence_tail(tokens: Sequence[Token], cues: CueLexicon) -> tuple[int, Attribution] | None:
-    """An attribution closing the sentence after its last comma (", said X." / ", X said."),
-    with that comma's index; found once per sentence, for the quotations before it."""
-    end = len(tokens)
-    while end > 0 and tokens[end - 1].kind == "punct":
-        end -= 1
-    for c in range(end - 1, max(-1, end - 2 * _MAX_NP - 2), -1):
-        if tokens[c].kind == "quote":
+_TRAIL = 3 * _MAX_NP  # tokens searched rightwards for a trailing attribution
+_TRAIL_COMMAS = 6
+
+
+def _trailing(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribution | None:
+    """An attribution after a later comma of the sentence (", said X, an analyst." /
+    ", X said Tuesday, noting …"), for a quotation with none of its own.
+
+    Only a bounded stretch after the quotation is read, so a sentence stays linear.
+    """
+    n = len(tokens)
+    commas = 0
+    for c in range(k + 1, min(n, k + 1 + _TRAIL)):
+        if tokens[c].text != ",":
+            continue
+        commas += 1
+        if commas > _TRAIL_COMMAS:
             return None
-        if tokens[c].text == ",":
-            found = _post_attribution(tokens, c + 1, cues)
-            if found is not None and _closes_sentence(tokens, max(found[0][1], found[1][1])):
-                return c, Attribution(found[0], found[1], "tail")
-            return None
+        found = _post_attribution(tokens, c + 1, cues)
+        if found is not None and _ends_attribution(tokens, max(found[0][1], found[1][1])):
+            return Attribution(found[0], found[1], "tail")
     return None
+
+
+def _ends_attribution(tokens: Sequence[Token], i: int) -> bool:
+    """True when what follows an attribution at token ``i`` belongs to it: a short adjunct
+    ("on Tuesday in Paris"), then the sentence end, an appositive or relative clause
+    (", an analyst at …", ", who …") or a participle going on with the statement (", noting …")."""
+    n = len(tokens)
+    j = i
+    while j < n and j - i <= 8 and tokens[j].is_word:
+        j += 1
+    if all(t.kind == "punct" and t.text != "," for t in tokens[j:]):
+        return True  # (stops at the first token that is not closing punctuation)
+    if tokens[j].text != "," or j + 1 >= n or not tokens[j + 1].is_word:
+        return False
+    nxt = tokens[j + 1]
+    return (
+        nxt.lower in {"who", "whose", "which"} or nxt.lower in DETERMINERS or nxt.capitalized
+        or nxt.text[:1].isdigit() or (nxt.lower.endswith("ing") and nxt.text[:1].islower())
+    )
 
 
 def _split_continuation(tokens: Sequence[Token], k: int, done: dict[int, Attribution], cues: CueLexicon) -> Attribution | None:
@@ -106,6 +133,8 @@ def _post(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribution | No
     """``"…," he said`` / ``"…," said the official`` right after the quotation."""
     j = k + 1
     n = len(tokens)
+    while j < n and tokens[j].kind == "punct" and tokens[j].text in _STRAY_MARKS:
+        j += 1  # a mark the scanner left unpaired in a closing run (nested ''…,''' said X)
     inner = tokens[k].text.rstrip("”\"'’‘»« \u00a0")
     ends_open = inner[-1:] in {",", "?", "!", "—", "–", "-", "…"}
     if j < n and tokens[j].text in {",", "—", "–"}:
@@ -155,7 +184,7 @@ def _post_attribution(
             if subj_end == j:
                 return None
             if any(
-                (tokens[x].lower in CLAUSE_BREAKERS and not (tokens[x].lower in {"and", "of"} and _comma_between(tokens, j, x)))
+                (tokens[x].lower in CLAUSE_BREAKERS and not (tokens[x].lower in {"and", "of"} and _comma_between(tokens, j, x)) and not _joins_names(tokens, x))
                 or tokens[x].lower in _AUX
                 for x in range(j, subj_end)
                 if not _in_relative(tokens, j, x) and tokens[x].lower not in {"who", "which", "whose"}
@@ -167,12 +196,24 @@ def _post_attribution(
             ):
                 return None  # "“central” to the party’s platform, reported …": no subject here
             return (stop, stop + 1), (j, subj_end), "post"
-        if t.kind == "punct" and t.text not in {",", "-", "’", "'", "(", ")"}:
-            return None
-        if t.is_word and t.lower in CLAUSE_BREAKERS and t.lower != "who" and not (t.lower in {"and", "of"} and _comma_between(tokens, j, stop)) and not _in_relative(tokens, j, stop):
+        if t.kind == "punct" and t.text not in {",", "-", "’", "'", "(", ")", "."}:
+            return None  # ("." only ends an abbreviation here: "Rep. Earl Blumenauer (D-Ore.) said")
+        if (
+            t.is_word and t.lower in CLAUSE_BREAKERS and t.lower != "who"
+            and not (t.lower in {"and", "of"} and _comma_between(tokens, j, stop))
+            and not _in_relative(tokens, j, stop) and not _joins_names(tokens, stop)
+        ):
             return None
         stop += 1
     return None
+
+
+def _joins_names(tokens: Sequence[Token], i: int) -> bool:
+    """True when token ``i`` is the "and" of a pair of names ("Jane Doe and John Roe wrote")."""
+    return (
+        tokens[i].lower == "and" and 0 < i < len(tokens) - 1
+        and tokens[i - 1].capitalized and tokens[i + 1].capitalized and tokens[i + 1].lower not in NON_NAME_WORDS
+    )
 
 
 def _in_relative(tokens: Sequence[Token], start: int, i: int) -> bool:
@@ -335,10 +376,9 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
             # A participle ("…, warning, "…"") takes the subject of its clause when that is a
             # person ("as Mrs. Clinton echoed it, saying"), else of the main clause; after
             # "…, Nefzi said, adding," it is the subject of that "said".
-            if j > 0 and tokens[j - 1].is_word and cues.is_cue(tokens[j - 1].text) and j - 1 != c:
-                said = _subject(tokens, j - 1, cues)
-                if said is not None and _personal(tokens, said):
-                    return said
+            said = _said_before(tokens, j, cues)
+            if said is not None:
+                return said
             near = _leading_np(tokens, _clause_start(tokens, j), j)
             if near is not None and _personal(tokens, near):
                 return near
@@ -354,6 +394,27 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
             # "Putin’s aide, Yuri Ushakov" or "Another parliamentarian, Oleksandr Merezhko"
             return (start, j + 1)
     return _leading_np(tokens, _clause_start(tokens, c), c)
+
+
+def _said_before(tokens: Sequence[Token], comma: int, cues: CueLexicon) -> tuple[int, int] | None:
+    """The speaker of a cue closing the clause before ``comma``, for a participle after it:
+    "…, Nefzi said, adding", "…, Hollande said Tuesday in Paris, noting", "…, said Jane Doe,
+    adding".  Only a short adjunct may stand between that cue and the comma."""
+    c = comma - 1
+    while c >= 0 and comma - c <= 8 and tokens[c].is_word:
+        t = tokens[c]
+        if t.text[:1].islower() and cues.is_cue(t.text) and _is_verb_position(tokens, c):
+            after = c + 1
+            inverted = c > 0 and (tokens[c - 1].text == "," or tokens[c - 1].kind == "quote") and tokens[c].lower not in _OBJECT_CUES
+            if inverted and after < comma and tokens[after].capitalized and tokens[after].lower not in NON_NAME_WORDS:
+                stop = after
+                while stop < comma and not (tokens[stop].lower in PREPOSITIONS and tokens[stop].lower != "of"):
+                    stop += 1
+                return (after, stop)  # "said Jane Doe, adding"
+            said = _subject(tokens, c, cues)
+            return said if said is not None and _personal(tokens, said) else None
+        c -= 1
+    return None
 
 
 def _subject_at(tokens: Sequence[Token], j: int) -> int | None:
@@ -436,7 +497,7 @@ def _appositive(tokens: Sequence[Token], comma: int) -> tuple[int, int] | None:
 def _np_like(tokens: Sequence[Token], start: int, end: int) -> bool:
     if end - start > _MAX_NP:
         return False
-    return all(t.kind == "word" or t.text in {"-", "’", "'", "&"} for t in tokens[start:end])
+    return all(t.kind == "word" or t.text in {"-", "’", "'", "&", "."} for t in tokens[start:end])
 
 
 def _main_clause_start(tokens: Sequence[Token], c: int) -> int:

@@ -1,0 +1,50 @@
+"""Attribution rules, each on a real-shaped sentence: speaker, the words naming them, and the cue."""
+
+import pytest
+
+from quotecheck import Settings, extract_quotes
+
+
+def quotes(text, **kw):
+    return extract_quotes(text, Settings().replace(extract={"include_indirect": False, **kw}))
+
+
+def record(q):
+    return (q.words, q.speaker, q.speaker_mention.text if q.speaker_mention else None, q.cue.text if q.cue else None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A mark left unpaired in a nested closing run does not hide the attribution after it.
+        ("''I tell them, 'I'm sorry to tell you this,''' said Mr. Meyer, who runs a research firm.",
+         [("I tell them, 'I'm sorry to tell you this", "Meyer", "Mr. Meyer", "said")]),
+        # An abbreviation's period inside the subject ("(D-Ore.)", "R-Ky.,").
+        ("“There’s tremendous energy in a whole host of races,” Rep. Earl Blumenauer (D-Ore.) said.",
+         [("There’s tremendous energy in a whole host of races", "Earl Blumenauer", "Rep. Earl Blumenauer (D-Ore.)", "said")]),
+        ('Sen. Rand Paul, R-Ky., told Fox News that polls could be "way off," and have been unreliable.',
+         [("way off", "Rand Paul", "Sen. Rand Paul, R-Ky", "told")]),
+        # Two names joined by "and" are one source.
+        ('"Sanders is himself filled with resentment," Edward-Isaac Dovere and Gabriel Debenedetti wrote.',
+         [("Sanders is himself filled with resentment", "Edward-Isaac Dovere",
+           "Edward-Isaac Dovere and Gabriel Debenedetti", "wrote")]),
+    ],
+)
+def test_post_attribution_subjects(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The attribution after a later comma, followed by an appositive.
+        ('"Many would consider that an embarrassment" if she did not win by more, said David Wasserman, '
+         "an elections analyst at the Cook Political Report.",
+         [("Many would consider that an embarrassment", "David Wasserman", "David Wasserman", "said")]),
+        # … followed by a participle that goes on with the statement, which takes the same speaker.
+        ("Trump’s “excesses” are sickening, Hollande said Tuesday in Paris, noting the nominee “makes you want to retch.”",
+         [("excesses", "Hollande", "Hollande", "said"), ("makes you want to retch.", "Hollande", "Hollande", "noting")]),
+    ],
+)
+def test_trailing_attribution(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
