@@ -48,3 +48,37 @@ def test_post_attribution_subjects(text, expected):
 )
 def test_trailing_attribution(text, expected):
     assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Opening time phrases and datelines are not the subject.
+        ('Hours later, Jane Doe returned the compliment, telling Reuters, "He is an amazing man."',
+         [("He is an amazing man.", "Jane Doe", "Jane Doe", "telling")]),
+        ('Eight years ago, he backed John Roe and said, "Mr. Smith has never done anything for us." ',
+         [("Mr. Smith has never done anything for us.", None, "he", "said")]),
+        ('WASHINGTON — Jane Doe weighed in on Monday, saying the plan is "dead on arrival."',
+         [("dead on arrival.", "Jane Doe", "Jane Doe", "saying")]),
+        # An adjunct between the subject and its cue belongs to the subject's phrase.
+        ('Republican candidate Jane Doe on Saturday tweeted that the vote was "rigged from the start."',
+         [("rigged from the start.", "Jane Doe", "Republican candidate Jane Doe on Saturday", "tweeted")]),
+        ('Another intelligence source speaking to Fox News said, "The agents are investigating the donations."',
+         [("The agents are investigating the donations.", "another intelligence source speaking to Fox News",
+           "Another intelligence source speaking to Fox News", "said")]),
+        # "NP who … said": the relative clause's head speaks.
+        ('A White House official who spoke anonymously to discuss strategy said Wednesday, "Certainly there are talks."',
+         [("Certainly there are talks.", "a White House official", "A White House official", "said")]),
+        # A participle after the clause's object or adjunct takes the clause's subject …
+        ("Jane Doe, who said last week that the judge was biased, issued a statement Tuesday saying, "
+         "''I do not feel that one's heritage makes them incapable.''",
+         [("I do not feel that one's heritage makes them incapable.", "Jane Doe", "Jane Doe", "saying")]),
+        ('Jane Doe responded to the question on Facebook writing, "Yes, I will. That was a poor choice of words."',
+         [("Yes, I will. That was a poor choice of words.", "Jane Doe", "Jane Doe", "writing")]),
+        # … but a sign says its own words.
+        ('Jane Doe held up a sign saying "Jews Against Trump - Because We Have Seen This Before."',
+         [("Jews Against Trump - Because We Have Seen This Before.", "a sign", "a sign", "saying")]),
+    ],
+)
+def test_subject_phrases(text, expected):
+    assert [record(q) for q in quotes(text)] == expected

@@ -22,6 +22,7 @@ from quotecheck.lexicon import (
     NON_NAME_WORDS,
     PREPOSITIONS,
     PRONOUNS,
+    ROLE_NOUNS,
 )
 from quotecheck.quotes.cues import CueLexicon
 from quotecheck.quotes.tokens import Token
@@ -391,9 +392,101 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
     if t.is_word and t.lower not in PREPOSITIONS and t.lower not in CLAUSE_BREAKERS and t.lower not in _AUX and not cues.is_cue(t.text):
         start = _np_start(tokens, j)
         if start is not None:
-            # "Putin’s aide, Yuri Ushakov" or "Another parliamentarian, Oleksandr Merezhko"
-            return (start, j + 1)
+            if verb.endswith("ing") and _adjunct_before_participle(tokens, start, j):
+                # "issued a statement Tuesday saying", "responded on Facebook writing": the
+                # clause's subject speaks; "held up a sign saying" and "footage of Trump
+                # saying" keep the sign's and Trump's words.
+                clause = _leading_np(tokens, _clause_start(tokens, start), start)
+                if clause is not None and _personal(tokens, clause):
+                    return clause
+            head = _before_relative(tokens, start)
+            if head is not None:
+                return head  # "a White House official who spoke anonymously to discuss strategy said"
+            # "Putin’s aide, Yuri Ushakov" or "Another parliamentarian, Oleksandr Merezhko";
+            # "President Obama on Friday declared": the phrase runs through the adjunct.
+            return (_through_adjuncts(tokens, start), j + 1)
     return _leading_np(tokens, _clause_start(tokens, c), c)
+
+
+_SPEAKING_THINGS = frozenset(
+    """sign signs placard placards banner banners poster posters hat hats cap caps shirt shirts
+    t-shirt t-shirts button buttons sticker stickers billboard billboards headline headlines
+    caption voice""".split()
+)
+_AGENT_PREPOSITIONS = frozenset({"of", "with", "by", "from"})
+
+
+def _adjunct_before_participle(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """True when the noun phrase ``tokens[start:end + 1]`` before a participle cue is an
+    object or an adjunct of the clause ("issued [a statement] saying", "responded on
+    [Facebook] writing"), not the participle's own subject ("held up [a sign] saying",
+    "footage of [Trump] saying")."""
+    if start == 0 or any(t.lower in _SPEAKING_THINGS for t in tokens[start : end + 1]):
+        return False
+    v = tokens[start - 1]
+    if not v.is_word or v.text[:1].isupper() or v.lower in _AGENT_PREPOSITIONS:
+        return False
+    if v.lower in PREPOSITIONS:
+        return True
+    return (
+        v.lower not in CLAUSE_BREAKERS and v.lower not in DETERMINERS and v.lower not in CUE_MODIFIERS
+        and v.lower not in PRONOUNS and v.lower not in {"who", "which", "whose"} and not v.possessive
+    )
+
+
+def _through_adjuncts(tokens: Sequence[Token], start: int) -> int:
+    """Start of the subject when the phrase before the cue is an adjunct after it:
+    "Donald Trump on Saturday tweeted", "Voters in Iowa said" (at most two such phrases)."""
+    for _ in range(2):
+        p = start - 1
+        if p < 1 or not tokens[p].is_word or tokens[p].lower not in PREPOSITIONS or tokens[p].lower == "of":
+            break
+        head_end = p - 1 if p > 1 and tokens[p - 1].lower.endswith("ing") and tokens[p - 1].text[:1].islower() else p
+        # ("Another intelligence source speaking to Fox News said": a participle may lead in)
+        before = _subject_at(tokens, head_end - 1) if head_end > 0 else None
+        if before is None or any(_verbish(t) for t in tokens[before:head_end]) or not any(
+            t.capitalized or t.lower in ROLE_NOUNS for t in tokens[before:head_end]
+        ):
+            break
+        start = before
+    return start
+
+
+_IRREGULAR_PASTS = frozenset(
+    """wore began held made took gave went came sent ran met won lost got left led brought bought
+    kept spoke stood sat saw knew grew drew threw flew rose fell broke chose drove wrote told said
+    thought felt found heard paid became""".split()
+)
+
+
+def _verbish(t: Token) -> bool:
+    """True for a lower-case word that reads as a verb ("exploited", "wore", "has")."""
+    low = t.lower
+    return t.is_word and t.text[:1].islower() and (
+        (low.endswith(("ed", "ing")) and low not in ROLE_NOUNS) or low in _AUX or low in _IRREGULAR_PASTS
+    )
+
+
+def _before_relative(tokens: Sequence[Token], start: int) -> tuple[int, int] | None:
+    """The head of "NP who … said" when the words before the cue end a relative clause."""
+    for r in range(start - 1, max(-1, start - _MAX_NP), -1):
+        t = tokens[r]
+        if t.kind != "word":
+            return None
+        if t.lower == "who" and r > 0:
+            head = _subject_at(tokens, r - 1)
+            if head is not None and _personal_head(tokens, head, r):
+                return (head, r)
+            return None
+        if t.lower in CLAUSE_BREAKERS:
+            return None
+    return None
+
+
+def _personal_head(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """True when a noun phrase names or describes a person ("a White House official")."""
+    words = [t for t in tokens[start:end] if t.is_word]
+    return bool(words) and (words[-1].lower in ROLE_NOUNS or any(t.capitalized and t.lower not in NON_NAME_WORDS for t in words))
 
 
 def _said_before(tokens: Sequence[Token], comma: int, cues: CueLexicon) -> tuple[int, int] | None:
@@ -436,7 +529,7 @@ def _np_start(tokens: Sequence[Token], j: int) -> int | None:
                 continue
             break
         low = t.lower
-        if low in CLAUSE_BREAKERS or low in _AUX:
+        if low in CLAUSE_BREAKERS or low in _AUX or low == "who":
             break
         if low in PREPOSITIONS and low != "of":
             break
@@ -543,6 +636,41 @@ def _clause_start(tokens: Sequence[Token], c: int) -> int:
     return max(0, c - _WINDOW)
 
 
+_TIME_WORDS = frozenset(
+    """ago later earlier afterward afterwards year years month months week weeks day days night nights
+    morning mornings afternoon evening weekend time times cycle season decade decades hour hours
+    minute minutes moment moments""".split()
+)
+_TIME_STARTERS = frozenset(
+    """back early late shortly soon long each every this last next one two three four five six seven
+    eight nine ten hours days weeks months years minutes moments decades""".split()
+)
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _adverbial(tokens: Sequence[Token], start: int, comma: int) -> bool:
+    """True when ``tokens[start:comma]`` is a short time phrase opening the sentence ("Hours
+    later,", "Eight years ago,", "Back in 1999,", "Early in his campaign,") or any short
+    phrase before a subject pronoun ("Outside the arena, they chanted")."""
+    seg = tokens[start:comma]
+    if not seg or len(seg) > 6 or any(t.kind == "quote" for t in seg):
+        return False
+    if comma + 1 < len(tokens) and tokens[comma + 1].lower in _SUBJECT_PRONOUNS and len(seg) <= 4:
+        return True
+    first, last = seg[0].lower, seg[-1].lower
+    return last in _TIME_WORDS or (first in _TIME_STARTERS and any(t.lower in _TIME_WORDS or t.text.isdigit() or t.lower in PREPOSITIONS for t in seg[1:]))
+
+
+def _past_dateline(tokens: Sequence[Token], start: int, end: int) -> int:
+    """Index after a dateline opening the sentence ("WASHINGTON —", "NEW YORK (AP) -")."""
+    i = start
+    while i < end and i - start < 8 and (tokens[i].text.isupper() or tokens[i].text in {",", "(", ")", "."}):
+        i += 1
+    if i > start and i < end and tokens[i].text in {"—", "–", "-"} and any(t.is_word and len(t.text) > 1 for t in tokens[start:i]):
+        return i + 1
+    return start
+
+
 def _leading_np(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int] | None:
     """The first noun phrase of ``tokens[start:end]``, skipping introductory phrases."""
     end = min(end, start + _WINDOW)
@@ -554,10 +682,14 @@ def _leading_np(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int
         if comma is None:
             break
         first = tokens[start]
-        if first.is_word and (first.lower in _INTRO_STARTERS or first.text[:1].isdigit() or first.lower.endswith("ing")):
+        if first.is_word and (
+            first.lower in _INTRO_STARTERS or first.text[:1].isdigit() or first.lower.endswith(("ing", "ed"))
+            or _adverbial(tokens, start, comma)
+        ):
             start = comma + 1
             continue
         break
+    start = _past_dateline(tokens, start, end)
     while start < end and tokens[start].is_word and tokens[start].lower in {"but", "and", "so", "yet", "still", "also"}:
         start += 1
     if start >= end:
@@ -576,12 +708,12 @@ def _leading_np(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int
             low = t.lower
             if i > start and (low in _AUX or low in CLAUSE_BREAKERS or (low in PREPOSITIONS and low != "of")):
                 break
-            if i > start and t.text[:1].islower() and low.endswith("ed") and low not in {"red"}:
+            if i > start and t.text[:1].islower() and ((low.endswith("ed") and low not in {"red"}) or low in _IRREGULAR_PASTS):
                 break
         elif t.text == ",":
             # An appositive: "Another parliamentarian, Oleksandr Merezhko, was …"
             close = next((x for x in range(i + 1, min(end, i + _MAX_NP)) if tokens[x].text == ","), None)
-            if close is not None and _np_like(tokens, i + 1, close):
+            if close is not None and _np_like(tokens, i + 1, close) and tokens[i + 1].lower not in {"who", "which", "whose"}:
                 return (start, close)
             break
         elif t.text not in {"-", "’", "'", "&", "."}:
