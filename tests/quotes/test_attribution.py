@@ -82,3 +82,26 @@ def test_trailing_attribution(text, expected):
 )
 def test_subject_phrases(text, expected):
     assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A verb that is a cue only beside a quote, inside an outer cue's clause: the outer speaker's statement.
+        ('John Roe said he believes the war was "a terrible mistake," although he supports the troops.',
+         [("a terrible mistake", "John Roe", "John Roe", "said")]),
+        ('John Roe said that he would offer "a prayer" for the eventual nominee.',
+         [("a prayer", "John Roe", "John Roe", "said")]),
+        ("John Roe said she was thinking, ''Oh my God, this can't be happening.''",
+         [("Oh my God, this can't be happening.", "John Roe", "John Roe", "said")]),
+        # A participle qualifies the main clause, and a cue in a relative or adverbial clause is that clause's own.
+        ('John Roe blasted the witness at a rally, calling her "a horrible witness."',
+         [("a horrible witness.", "John Roe", "John Roe", "calling")]),
+        ('John Roe said he backs a bill to curb accreditation bodies, which he called "a cartel for higher education."',
+         [("a cartel for higher education.", "John Roe", "he", "called")]),
+        ('John Roe warned the Fed against buying bonds, because he thought it "risks higher inflation."',
+         [("risks higher inflation.", "John Roe", "he", "thought")]),
+    ],
+)
+def test_outer_cue_of_a_reported_clause(text, expected):
+    assert [record(q) for q in quotes(text)] == expected

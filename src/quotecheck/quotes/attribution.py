@@ -250,8 +250,14 @@ def _pre(
     tried = 0
     passed = 0
     floor = max(0, k - _WINDOW)
+    weak: Attribution | None = None
     while c >= floor and tried < 3:
         t = tokens[c]
+        if weak is not None and (
+            t.text == ";" or t.kind == "quote"
+            or (t.lower in CLAUSE_BREAKERS and t.lower != "that" and not (c + 1 < k and tokens[c + 1].lower.endswith("ing")))
+        ):
+            break  # the outer cue must govern the clause holding the weak one ("because he thought", "and calls" stay)
         if t.kind == "quote":
             # Shared cue: "described it as "A", "B" and "C"" — walk left past a few earlier quotations.
             passed += 1
@@ -272,11 +278,24 @@ def _pre(
                 continue
             found = Attribution((c, c + 1), subject, "pre")
             if _personal(tokens, subject):
-                return found
+                strong = cues.is_cue(t.text)
+                if weak is not None:
+                    return found if strong else weak
+                participle = t.lower.endswith("ing") and c > 0 and tokens[c - 1].lower not in _AUX
+                if strong or participle or (subject[0] > 0 and tokens[subject[0] - 1].lower in {"what", "which"}):
+                    return found  # (", calling him "…"" qualifies the main clause; "what he calls "…"": the term is his)
+                # "Benjamin said he believes "…"", "He said that he would offer "a prayer"": a
+                # verb that is a cue only beside a quote, inside an outer cue's clause; the
+                # statement is the outer speaker's.
+                weak = found
+                c -= 1
+                continue
             # "…said that the platform should reiterate…": a cue whose subject is no person
             # may sit inside the reported clause of an outer cue; look further left first.
             fallback = fallback or found
         c -= 1
+    if weak is not None:
+        return weak
     if fallback is not None:
         return fallback
     if according is not None:
