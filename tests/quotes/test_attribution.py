@@ -105,3 +105,26 @@ def test_subject_phrases(text, expected):
 )
 def test_outer_cue_of_a_reported_clause(text, expected):
     assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # No speech cue: the clause's subject and verb, past an appositive, a parenthesis or an aside.
+        ('Nathan Diament, executive director of advocacy for the Orthodox Union, called the AIPAC speech a "critical moment" for him.',
+         [("critical moment", "Nathan Diament", "Nathan Diament, executive director of advocacy for the Orthodox Union", "called")]),
+        ("Gov. Pat McCrory (R) blamed the court's \"four liberal justices [who] blocked North Carolina protections.\"",
+         [("four liberal justices [who] blocked North Carolina protections.", "Pat McCrory", "Gov. Pat McCrory", "blamed")]),
+        ("Cruz, with unconcealed delight, chided Trump for raising questions about whether he met the "
+         "Constitution's \"natural born\" standard for president.",
+         [("natural born", "Cruz", "Cruz", "chided")]),
+        # A subject phrase stops at its verb, and a document may be the source.
+        ('The Rove ad hits Clinton for taking "54 times more money from Wall Street interests than from all of Iowa."',
+         [("54 times more money from Wall Street interests than from all of Iowa.", "the Rove ad", "The Rove ad", "hits")]),
+        # "He’s" is "he is": the participle after it is a verb.
+        ('He’s predicting he will do “very, very well” in the next contest.',
+         [("very, very well", None, "He’s", "predicting")]),
+    ],
+)
+def test_main_clause_without_a_speech_cue(text, expected):
+    assert [record(q) for q in quotes(text)] == expected

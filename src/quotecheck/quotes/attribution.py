@@ -24,7 +24,7 @@ from quotecheck.lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
 )
-from quotecheck.quotes.cues import CueLexicon
+from quotecheck.quotes.cues import CueLexicon, cue_lexicon
 from quotecheck.quotes.tokens import Token
 
 _AUX = frozenset({"is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "can", "should", "may", "might", "must", "did", "does", "do"})
@@ -639,7 +639,11 @@ def _is_verb_position(tokens: Sequence[Token], c: int) -> bool:
     prev = tokens[c - 1]
     if prev.kind != "word":
         return True
-    return not (prev.possessive or prev.lower in {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"})
+    contraction = prev.lower[:-2] in _CONTRACTED  # "He’s predicting": "is", not a possessive
+    return not ((prev.possessive and not contraction) or prev.lower in {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"})
+
+
+_CONTRACTED = frozenset({"he", "she", "it", "that", "there", "who", "what", "where", "here"})
 
 
 def _clause_start(tokens: Sequence[Token], c: int) -> int:
@@ -732,7 +736,7 @@ def _leading_np(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int
         elif t.text == ",":
             # An appositive: "Another parliamentarian, Oleksandr Merezhko, was …"
             close = next((x for x in range(i + 1, min(end, i + _MAX_NP)) if tokens[x].text == ","), None)
-            if close is not None and _np_like(tokens, i + 1, close) and tokens[i + 1].lower not in {"who", "which", "whose"}:
+            if close is not None and _np_like(tokens, i + 1, close) and not _aside_word(tokens[i + 1]):
                 return (start, close)
             break
         elif t.text not in {"-", "’", "'", "&", "."}:
@@ -741,7 +745,13 @@ def _leading_np(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int
     return (start, i) if i > start else None
 
 
-def main_clause(tokens: Sequence[Token], k: int) -> Attribution | None:
+def _aside_word(t: Token) -> bool:
+    """True for a word opening a comma-set aside rather than an appositive: "who", "with", "famously"."""
+    low = t.lower
+    return low in {"who", "which", "whose"} or low in PREPOSITIONS or (low.endswith("ly") and t.text[:1].islower())
+
+
+def main_clause(tokens: Sequence[Token], k: int, cues: CueLexicon | None = None) -> Attribution | None:
     """The sentence's own subject and verb, for a quotation set into it with no speech cue.
 
     ``She wants the candidates "first and foremost to admit it."`` — the quotation is
@@ -749,11 +759,78 @@ def main_clause(tokens: Sequence[Token], k: int) -> Attribution | None:
     """
     start = _main_clause_start(tokens, k)
     np = _leading_np(tokens, start, k)
-    if np is None or not _personal(tokens, np):
+    if np is None:
         return None
-    v = np[1]
-    while v < k and tokens[v].is_word and tokens[v].lower in CUE_MODIFIERS:
-        v += 1
-    if v >= k or not tokens[v].is_word or not tokens[v].text[:1].islower() or tokens[v].lower in CLAUSE_BREAKERS:
+    np, v = _split_at_verb(tokens, np, cues or cue_lexicon())
+    if not (_personal(tokens, np) or tokens[np[1] - 1].lower in ROLE_NOUNS):
+        return None  # ("The ad targets a "corrupt political system"": a document speaks too)
+    v = v if v is not None else _main_verb(tokens, np[1], k)
+    if v is None:
         return None
     return Attribution((v, v + 1), np, "main")
+
+
+def _split_at_verb(tokens: Sequence[Token], np: tuple[int, int], cues: CueLexicon) -> tuple[tuple[int, int], int | None]:
+    """A leading noun phrase cut before the verb it ran into ("Clinton responds to …",
+    "The Rove ad hits Clinton"), with that verb's index (None when it holds no verb)."""
+    s, e = np
+    for i in range(s + 1, e):
+        t = tokens[i]
+        if t.text == ",":
+            break  # an appositive ("Mark Jebens, a veteran of 22 years in the Marines,") holds no verb
+        if not t.is_word or not t.text[:1].islower() or t.lower in ROLE_NOUNS or t.lower == "of":
+            continue
+        prev = tokens[i - 1]
+        if prev.possessive or prev.lower in DETERMINERS:
+            continue  # "Trump’s fired campaign manager"
+        after_noun = prev.is_word and (prev.capitalized or prev.lower in ROLE_NOUNS or prev.text[:1].isdigit()) and not prev.lower in DETERMINERS
+        if _verbish(t) or (after_noun and (cues.is_cue(t.text, beside_quote=True) or _present_verb(tokens, i))):
+            return (s, i), i
+    return np, None
+
+
+def _present_verb(tokens: Sequence[Token], i: int) -> bool:
+    """A present-tense verb by position: "-s" before an object, a preposition or a clause."""
+    low = tokens[i].lower
+    if not low.endswith("s") or low.endswith(("ss", "us", "is")) or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return nxt.kind == "quote" or (nxt.is_word and (
+        nxt.capitalized or nxt.lower in DETERMINERS or nxt.lower in PREPOSITIONS or nxt.lower in PRONOUNS or nxt.lower == "that"
+    ))
+
+
+def _main_verb(tokens: Sequence[Token], v: int, k: int) -> int | None:
+    """The verb after a subject ending at ``v``, stepping over what may stand between them:
+    the comma closing an appositive, a parenthesis ("McCrory (R) blamed"), adverbs and a
+    place ("The museum in Washington issued")."""
+    for _ in range(4):
+        if v >= k:
+            return None
+        t = tokens[v]
+        if t.text == "," and v + 1 < k and tokens[v + 1].is_word:
+            v += 1
+            aside = tokens[v]
+            if aside.lower in PREPOSITIONS or (aside.lower.endswith("ly") and aside.text[:1].islower()):
+                # ", with unconcealed delight,", ", during interviews on Thursday,": an aside
+                close = next((x for x in range(v + 1, min(k, v + 10)) if tokens[x].text == "," or tokens[x].kind == "quote"), None)
+                if close is None or tokens[close].kind == "quote":
+                    return None
+                v = close + 1
+        elif t.text == "(":
+            close = next((x for x in range(v + 1, min(k, v + 8)) if tokens[x].text == ")"), None)
+            if close is None:
+                return None
+            v = close + 1
+        elif t.is_word and (t.lower in CUE_MODIFIERS or (t.lower.endswith("ly") and t.text[:1].islower())):
+            v += 1
+        elif t.is_word and t.lower in PREPOSITIONS and t.lower != "of" and v + 1 < k and tokens[v + 1].capitalized:
+            v += 1
+            while v < k and (tokens[v].capitalized or tokens[v].text in {".", "-"}):
+                v += 1
+        else:
+            break
+    t = tokens[v] if v < k else None
+    if t is None or not t.is_word or not t.text[:1].islower() or t.lower in CLAUSE_BREAKERS or t.lower in PREPOSITIONS or t.lower in DETERMINERS:
+        return None
+    return v

@@ -208,7 +208,7 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
                     _inherit(draft, drafts[-1])
                 else:
                     _apply_channel(draft, channel, context)
-                    fallback = main_clause(tokens, i)
+                    fallback = main_clause(tokens, i, cues)
                     if fallback is not None:
                         draft.main = (tokens, fallback)
                 drafts.append(draft)
@@ -411,8 +411,10 @@ def _resolve(
         name = resolve_short(found[0].name, [])
         if name is not None:
             return name, None, mention, name
-    if b - a == 1 and tokens[a].lower in PRONOUNS:
-        pron = tokens[a].lower
+    pron = tokens[a].lower
+    if pron[-2:] in {"’s", "'s"} and pron[:-2] in {"he", "she", "it"}:
+        pron = pron[:-2]  # "He’s predicting": the pronoun, contracted with "is"
+    if b - a == 1 and pron in PRONOUNS:
         if pron in {"he", "she"}:
             return cast.antecedent(pron, s, speakers), None, mention, None
         if pron == "who":
