@@ -349,9 +349,10 @@ def _fill_from(
         if outlet:
             draft.outlet = outlet
         elif mention is not None and draft.outlet is None:
-            # An outlet in the source itself: "the Washington Post’s Ishaan Tharoor wrote".
+            # An outlet in the source itself: "the Washington Post’s Ishaan Tharoor wrote" (its
+            # journalist); "a former editor at The New York Times, said" names a past employer.
             named = outlets.between(mention.start, mention.end)
-            if named and (resolved := resolve_short(named[0].name, [])) is not None:
+            if named and "former" not in text[mention.start : named[0].start].lower() and (resolved := resolve_short(named[0].name, [])) is not None:
                 draft.outlet = resolved
         if name and mention is not None and _is_named(name):
             bisect.insort(speakers, (mention.start, name))
