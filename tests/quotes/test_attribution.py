@@ -128,3 +128,20 @@ def test_outer_cue_of_a_reported_clause(text, expected):
 )
 def test_main_clause_without_a_speech_cue(text, expected):
     assert [record(q) for q in quotes(text)] == expected
+
+
+def test_adding_opens_a_second_statement():
+    text = 'Hope Hicks confirmed it. "They are not affiliated with the campaign," she said, adding, "Mr. Trump is grateful for their support."'
+    assert [record(q) for q in quotes(text)] == [
+        ("They are not affiliated with the campaign", "Hope Hicks", "she", "said"),
+        ("Mr. Trump is grateful for their support.", "Hope Hicks", "she", "adding"),
+    ]
+
+
+def test_a_lone_quote_continues_the_latest_statement_of_its_paragraph():
+    text = ('"It is more about quality of life," says Gloria Garcia, a nurse. Jane Roe says people should choose '
+            'the bathroom they prefer. "It is their life; they are not hurting anybody."')
+    assert [record(q) for q in quotes(text)] == [
+        ("It is more about quality of life", "Gloria Garcia", "Gloria Garcia", "says"),
+        ("It is their life; they are not hurting anybody.", "Jane Roe", "Jane Roe", "says"),
+    ]

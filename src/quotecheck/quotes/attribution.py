@@ -126,6 +126,8 @@ def _split_continuation(tokens: Sequence[Token], k: int, done: dict[int, Attribu
         i -= 1
     if i < 0 or tokens[i].kind != "quote" or i not in done or done[i].how not in {"post", "post-inverted"}:
         return None
+    if j > 0 and tokens[j - 1].is_word and tokens[j - 1].lower.endswith("ing") and cues.is_cue(tokens[j - 1].text, beside_quote=True):
+        return None  # "“A,” she said, adding, “B.”": a second statement, with its own cue
     prev = done[i]
     return Attribution(prev.cue, prev.subject, "split")
 

@@ -143,11 +143,13 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
                         if lead.speaker:
                             reported_in_para = lead
                         continue
-                    for hit in find_reported_speech(tokens, cues) if settings.extract.include_indirect else ():
+                    # Read even when indirect quotes are not wanted: a quotation after it may go on with it.
+                    for hit in find_reported_speech(tokens, cues):
                         a, b = hit.content
                         draft = _Draft([(tokens[a].start, tokens[b - 1].end)], [], para.index, sent)
                         _fill_from(draft, Attribution(hit.cue, hit.subject, "indirect"), text, tokens, cast, speakers, outlets, channel, context)
-                        indirect.append(draft)
+                        if settings.extract.include_indirect:
+                            indirect.append(draft)
                         if draft.speaker:
                             reported_in_para = draft
                 continue
@@ -190,6 +192,10 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
                 )
                 if att is not None:
                     _fill_from(draft, att, text, tokens, cast, speakers, outlets, channel, context)
+                elif words_outside == 0 and reported_in_para is not None and prev_in_para is not None and reported_in_para.sentence.start > prev_in_para.sentence.start:
+                    # "“…,” says X. She says people should choose. “It is their life.”": the
+                    # latest statement in the paragraph goes on, not the quotation before it.
+                    _inherit(draft, reported_in_para)
                 elif words_outside == 0 and prev_in_para is not None and prev_in_para.speaker and prev_in_para.kind != "scare":
                     # A quotation standing alone after an attributed one continues it.
                     if _adjacent(text, prev_in_para, span) and prev_in_para.how in {"post", "post-inverted", "pre", "split", "colon", "continued"}:
