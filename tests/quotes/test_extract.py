@@ -154,3 +154,8 @@ def test_extraction_of_an_article_does_not_depend_on_other_articles(a, b):
     first = extract_quotes(Article(id="a", text=a))
     extract_quotes(Article(id="b", text=b))
     assert extract_quotes(Article(id="a", text=a)) == first
+
+
+def test_a_show_title_closing_the_sentence_is_no_quote():
+    q = one("“I have always said that I expect to be vetted,” he said on “Meet the Press.”")
+    assert (q.words, q.outlet) == ("I have always said that I expect to be vetted", "Meet the Press")

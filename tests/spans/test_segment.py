@@ -26,3 +26,8 @@ def test_exclamation_inside_quote_followed_by_attribution_stays_one_sentence():
 def test_paragraphs_are_non_blank_lines():
     text = "One.\n\n  Two.  \nThree."
     assert [(p.index, text[p.start : p.end]) for p in paragraphs(text)] == [(0, "One."), (1, "Two."), (2, "Three.")]
+
+
+def test_attribution_after_an_exclamation_may_name_a_place_or_a_number():
+    assert _sentences('"We need it NOW!" Trump said on Twitter. Then he left.') == ['"We need it NOW!" Trump said on Twitter.', "Then he left."]
+    assert _sentences('"Who owes them money?" Trump said to a crowd of 500. He left.') == ['"Who owes them money?" Trump said to a crowd of 500.', "He left."]

@@ -22,8 +22,9 @@ from quotecheck.lexicon import (
     NON_NAME_WORDS,
     PREPOSITIONS,
     PRONOUNS,
+    ROLE_NOUNS,
 )
-from quotecheck.quotes.cues import CueLexicon
+from quotecheck.quotes.cues import CueLexicon, cue_lexicon
 from quotecheck.quotes.tokens import Token
 
 _AUX = frozenset({"is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "can", "should", "may", "might", "must", "did", "does", "do"})
@@ -38,6 +39,7 @@ _MAX_NP = 14
 _OBJECT_CUES = frozenset({"told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "informed", "assured", "urged", "warned"})
 """Cues whose following noun phrase is the listener, never an inverted speaker ("told CBS News")."""
 _WINDOW = 80  # tokens searched leftwards for a cue or a clause start: keeps a sentence linear
+_STRAY_MARKS = frozenset({"'", "’", '"', "”", "“", "‘"})
 
 
 @attrs.frozen
@@ -57,32 +59,58 @@ def attribute(tokens: Sequence[Token], cues: CueLexicon) -> dict[int, Attributio
     out: dict[int, Attribution] = {}
     quote_idx = [i for i, t in enumerate(tokens) if t.kind == "quote"]
     according = _according(tokens) if quote_idx else None
-    tail = _sentence_tail(tokens, cues) if quote_idx else None
     for k in quote_idx:
-        found = _split_continuation(tokens, k, out, cues) or _post(tokens, k, cues) or _pre(tokens, k, cues, according)
-        if found is None and tail is not None and tail[0] > k:
-            # "…a "candidate who is a lightning rod" and Clevelanders get nervous, said Christine Link."
-            found = tail[1]
+        # Last: "…a "candidate who is a lightning rod" and Clevelanders get nervous, said Christine Link."
+        found = (
+            _split_continuation(tokens, k, out, cues) or _post(tokens, k, cues)
+            or _pre(tokens, k, cues, according) or _trailing(tokens, k, cues)
+        )
         if found is not None:
             out[k] = found
     return out
 
 
-def _sentence_tail(tokens: Sequence[Token], cues: CueLexicon) -> tuple[int, Attribution] | None:
-    """An attribution closing the sentence after its last comma (", said X." / ", X said."),
-    with that comma's index; found once per sentence, for the quotations before it."""
-    end = len(tokens)
-    while end > 0 and tokens[end - 1].kind == "punct":
-        end -= 1
-    for c in range(end - 1, max(-1, end - 2 * _MAX_NP - 2), -1):
-        if tokens[c].kind == "quote":
+_TRAIL = 3 * _MAX_NP  # tokens searched rightwards for a trailing attribution
+_TRAIL_COMMAS = 6
+
+
+def _trailing(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribution | None:
+    """An attribution after a later comma of the sentence (", said X, an analyst." /
+    ", X said Tuesday, noting …"), for a quotation with none of its own.
+
+    Only a bounded stretch after the quotation is read, so a sentence stays linear.
+    """
+    n = len(tokens)
+    commas = 0
+    for c in range(k + 1, min(n, k + 1 + _TRAIL)):
+        if tokens[c].text != ",":
+            continue
+        commas += 1
+        if commas > _TRAIL_COMMAS:
             return None
-        if tokens[c].text == ",":
-            found = _post_attribution(tokens, c + 1, cues)
-            if found is not None and _closes_sentence(tokens, max(found[0][1], found[1][1])):
-                return c, Attribution(found[0], found[1], "tail")
-            return None
+        found = _post_attribution(tokens, c + 1, cues)
+        if found is not None and _ends_attribution(tokens, max(found[0][1], found[1][1])):
+            return Attribution(found[0], found[1], "tail")
     return None
+
+
+def _ends_attribution(tokens: Sequence[Token], i: int) -> bool:
+    """True when what follows an attribution at token ``i`` belongs to it: a short adjunct
+    ("on Tuesday in Paris"), then the sentence end, an appositive or relative clause
+    (", an analyst at …", ", who …") or a participle going on with the statement (", noting …")."""
+    n = len(tokens)
+    j = i
+    while j < n and j - i <= 8 and tokens[j].is_word:
+        j += 1
+    if all(t.kind == "punct" and t.text != "," for t in tokens[j:]):
+        return True  # (stops at the first token that is not closing punctuation)
+    if tokens[j].text != "," or j + 1 >= n or not tokens[j + 1].is_word:
+        return False
+    nxt = tokens[j + 1]
+    return (
+        nxt.lower in {"who", "whose", "which"} or nxt.lower in DETERMINERS or nxt.capitalized
+        or nxt.text[:1].isdigit() or (nxt.lower.endswith("ing") and nxt.text[:1].islower())
+    )
 
 
 def _split_continuation(tokens: Sequence[Token], k: int, done: dict[int, Attribution], cues: CueLexicon) -> Attribution | None:
@@ -98,6 +126,8 @@ def _split_continuation(tokens: Sequence[Token], k: int, done: dict[int, Attribu
         i -= 1
     if i < 0 or tokens[i].kind != "quote" or i not in done or done[i].how not in {"post", "post-inverted"}:
         return None
+    if j > 0 and tokens[j - 1].is_word and tokens[j - 1].lower.endswith("ing") and cues.is_cue(tokens[j - 1].text, beside_quote=True):
+        return None  # "“A,” she said, adding, “B.”": a second statement, with its own cue
     prev = done[i]
     return Attribution(prev.cue, prev.subject, "split")
 
@@ -106,6 +136,8 @@ def _post(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribution | No
     """``"…," he said`` / ``"…," said the official`` right after the quotation."""
     j = k + 1
     n = len(tokens)
+    while j < n and tokens[j].kind == "punct" and tokens[j].text in _STRAY_MARKS:
+        j += 1  # a mark the scanner left unpaired in a closing run (nested ''…,''' said X)
     inner = tokens[k].text.rstrip("”\"'’‘»« \u00a0")
     ends_open = inner[-1:] in {",", "?", "!", "—", "–", "-", "…"}
     if j < n and tokens[j].text in {",", "—", "–"}:
@@ -155,7 +187,7 @@ def _post_attribution(
             if subj_end == j:
                 return None
             if any(
-                (tokens[x].lower in CLAUSE_BREAKERS and not (tokens[x].lower in {"and", "of"} and _comma_between(tokens, j, x)))
+                (tokens[x].lower in CLAUSE_BREAKERS and not (tokens[x].lower in {"and", "of"} and _comma_between(tokens, j, x)) and not _joins_names(tokens, x))
                 or tokens[x].lower in _AUX
                 for x in range(j, subj_end)
                 if not _in_relative(tokens, j, x) and tokens[x].lower not in {"who", "which", "whose"}
@@ -167,12 +199,24 @@ def _post_attribution(
             ):
                 return None  # "“central” to the party’s platform, reported …": no subject here
             return (stop, stop + 1), (j, subj_end), "post"
-        if t.kind == "punct" and t.text not in {",", "-", "’", "'", "(", ")"}:
-            return None
-        if t.is_word and t.lower in CLAUSE_BREAKERS and t.lower != "who" and not (t.lower in {"and", "of"} and _comma_between(tokens, j, stop)) and not _in_relative(tokens, j, stop):
+        if t.kind == "punct" and t.text not in {",", "-", "’", "'", "(", ")", "."}:
+            return None  # ("." only ends an abbreviation here: "Rep. Earl Blumenauer (D-Ore.) said")
+        if (
+            t.is_word and t.lower in CLAUSE_BREAKERS and t.lower != "who"
+            and not (t.lower in {"and", "of"} and _comma_between(tokens, j, stop))
+            and not _in_relative(tokens, j, stop) and not _joins_names(tokens, stop)
+        ):
             return None
         stop += 1
     return None
+
+
+def _joins_names(tokens: Sequence[Token], i: int) -> bool:
+    """True when token ``i`` is the "and" of a pair of names ("Jane Doe and John Roe wrote")."""
+    return (
+        tokens[i].lower == "and" and 0 < i < len(tokens) - 1
+        and tokens[i - 1].capitalized and tokens[i + 1].capitalized and tokens[i + 1].lower not in NON_NAME_WORDS
+    )
 
 
 def _in_relative(tokens: Sequence[Token], start: int, i: int) -> bool:
@@ -208,8 +252,14 @@ def _pre(
     tried = 0
     passed = 0
     floor = max(0, k - _WINDOW)
+    weak: Attribution | None = None
     while c >= floor and tried < 3:
         t = tokens[c]
+        if weak is not None and (
+            t.text == ";" or t.kind == "quote"
+            or (t.lower in CLAUSE_BREAKERS and t.lower != "that" and not (c + 1 < k and tokens[c + 1].lower.endswith("ing")))
+        ):
+            break  # the outer cue must govern the clause holding the weak one ("because he thought", "and calls" stay)
         if t.kind == "quote":
             # Shared cue: "described it as "A", "B" and "C"" — walk left past a few earlier quotations.
             passed += 1
@@ -230,11 +280,24 @@ def _pre(
                 continue
             found = Attribution((c, c + 1), subject, "pre")
             if _personal(tokens, subject):
-                return found
+                strong = cues.is_cue(t.text)
+                if weak is not None:
+                    return found if strong else weak
+                participle = t.lower.endswith("ing") and c > 0 and tokens[c - 1].lower not in _AUX
+                if strong or participle or (subject[0] > 0 and tokens[subject[0] - 1].lower in {"what", "which"}):
+                    return found  # (", calling him "…"" qualifies the main clause; "what he calls "…"": the term is his)
+                # "Benjamin said he believes "…"", "He said that he would offer "a prayer"": a
+                # verb that is a cue only beside a quote, inside an outer cue's clause; the
+                # statement is the outer speaker's.
+                weak = found
+                c -= 1
+                continue
             # "…said that the platform should reiterate…": a cue whose subject is no person
             # may sit inside the reported clause of an outer cue; look further left first.
             fallback = fallback or found
         c -= 1
+    if weak is not None:
+        return weak
     if fallback is not None:
         return fallback
     if according is not None:
@@ -335,10 +398,9 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
             # A participle ("…, warning, "…"") takes the subject of its clause when that is a
             # person ("as Mrs. Clinton echoed it, saying"), else of the main clause; after
             # "…, Nefzi said, adding," it is the subject of that "said".
-            if j > 0 and tokens[j - 1].is_word and cues.is_cue(tokens[j - 1].text) and j - 1 != c:
-                said = _subject(tokens, j - 1, cues)
-                if said is not None and _personal(tokens, said):
-                    return said
+            said = _said_before(tokens, j, cues)
+            if said is not None:
+                return said
             near = _leading_np(tokens, _clause_start(tokens, j), j)
             if near is not None and _personal(tokens, near):
                 return near
@@ -351,9 +413,122 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
     if t.is_word and t.lower not in PREPOSITIONS and t.lower not in CLAUSE_BREAKERS and t.lower not in _AUX and not cues.is_cue(t.text):
         start = _np_start(tokens, j)
         if start is not None:
-            # "Putin’s aide, Yuri Ushakov" or "Another parliamentarian, Oleksandr Merezhko"
-            return (start, j + 1)
+            if verb.endswith("ing") and _adjunct_before_participle(tokens, start, j):
+                # "issued a statement Tuesday saying", "responded on Facebook writing": the
+                # clause's subject speaks; "held up a sign saying" and "footage of Trump
+                # saying" keep the sign's and Trump's words.
+                clause = _leading_np(tokens, _clause_start(tokens, start), start)
+                if clause is not None and _personal(tokens, clause):
+                    return clause
+            head = _before_relative(tokens, start)
+            if head is not None:
+                return head  # "a White House official who spoke anonymously to discuss strategy said"
+            # "Putin’s aide, Yuri Ushakov" or "Another parliamentarian, Oleksandr Merezhko";
+            # "President Obama on Friday declared": the phrase runs through the adjunct.
+            return (_through_adjuncts(tokens, start), j + 1)
     return _leading_np(tokens, _clause_start(tokens, c), c)
+
+
+_SPEAKING_THINGS = frozenset(
+    """sign signs placard placards banner banners poster posters hat hats cap caps shirt shirts
+    t-shirt t-shirts button buttons sticker stickers billboard billboards headline headlines
+    caption voice""".split()
+)
+_AGENT_PREPOSITIONS = frozenset({"of", "with", "by", "from"})
+
+
+def _adjunct_before_participle(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """True when the noun phrase ``tokens[start:end + 1]`` before a participle cue is an
+    object or an adjunct of the clause ("issued [a statement] saying", "responded on
+    [Facebook] writing"), not the participle's own subject ("held up [a sign] saying",
+    "footage of [Trump] saying")."""
+    if start == 0 or any(t.lower in _SPEAKING_THINGS for t in tokens[start : end + 1]):
+        return False
+    v = tokens[start - 1]
+    if not v.is_word or v.text[:1].isupper() or v.lower in _AGENT_PREPOSITIONS:
+        return False
+    if v.lower in PREPOSITIONS:
+        return True
+    return (
+        v.lower not in CLAUSE_BREAKERS and v.lower not in DETERMINERS and v.lower not in CUE_MODIFIERS
+        and v.lower not in PRONOUNS and v.lower not in {"who", "which", "whose"} and not v.possessive
+    )
+
+
+def _through_adjuncts(tokens: Sequence[Token], start: int) -> int:
+    """Start of the subject when the phrase before the cue is an adjunct after it:
+    "Donald Trump on Saturday tweeted", "Voters in Iowa said" (at most two such phrases)."""
+    for _ in range(2):
+        p = start - 1
+        if p < 1 or not tokens[p].is_word or tokens[p].lower not in PREPOSITIONS or tokens[p].lower == "of":
+            break
+        head_end = p - 1 if p > 1 and tokens[p - 1].lower.endswith("ing") and tokens[p - 1].text[:1].islower() else p
+        # ("Another intelligence source speaking to Fox News said": a participle may lead in)
+        before = _subject_at(tokens, head_end - 1) if head_end > 0 else None
+        if before is None or any(_verbish(t) for t in tokens[before:head_end]) or not any(
+            t.capitalized or t.lower in ROLE_NOUNS for t in tokens[before:head_end]
+        ):
+            break
+        start = before
+    return start
+
+
+_IRREGULAR_PASTS = frozenset(
+    """wore began held made took gave went came sent ran met won lost got left led brought bought
+    kept spoke stood sat saw knew grew drew threw flew rose fell broke chose drove wrote told said
+    thought felt found heard paid became""".split()
+)
+
+
+def _verbish(t: Token) -> bool:
+    """True for a lower-case word that reads as a verb ("exploited", "wore", "has")."""
+    low = t.lower
+    return t.is_word and t.text[:1].islower() and (
+        (low.endswith(("ed", "ing")) and low not in ROLE_NOUNS) or low in _AUX or low in _IRREGULAR_PASTS
+    )
+
+
+def _before_relative(tokens: Sequence[Token], start: int) -> tuple[int, int] | None:
+    """The head of "NP who … said" when the words before the cue end a relative clause."""
+    for r in range(start - 1, max(-1, start - _MAX_NP), -1):
+        t = tokens[r]
+        if t.kind != "word":
+            return None
+        if t.lower == "who" and r > 0:
+            head = _subject_at(tokens, r - 1)
+            if head is not None and _personal_head(tokens, head, r):
+                return (head, r)
+            return None
+        if t.lower in CLAUSE_BREAKERS:
+            return None
+    return None
+
+
+def _personal_head(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """True when a noun phrase names or describes a person ("a White House official")."""
+    words = [t for t in tokens[start:end] if t.is_word]
+    return bool(words) and (words[-1].lower in ROLE_NOUNS or any(t.capitalized and t.lower not in NON_NAME_WORDS for t in words))
+
+
+def _said_before(tokens: Sequence[Token], comma: int, cues: CueLexicon) -> tuple[int, int] | None:
+    """The speaker of a cue closing the clause before ``comma``, for a participle after it:
+    "…, Nefzi said, adding", "…, Hollande said Tuesday in Paris, noting", "…, said Jane Doe,
+    adding".  Only a short adjunct may stand between that cue and the comma."""
+    c = comma - 1
+    while c >= 0 and comma - c <= 8 and tokens[c].is_word:
+        t = tokens[c]
+        if t.text[:1].islower() and cues.is_cue(t.text) and _is_verb_position(tokens, c):
+            after = c + 1
+            inverted = c > 0 and (tokens[c - 1].text == "," or tokens[c - 1].kind == "quote") and tokens[c].lower not in _OBJECT_CUES
+            if inverted and after < comma and tokens[after].capitalized and tokens[after].lower not in NON_NAME_WORDS:
+                stop = after
+                while stop < comma and not (tokens[stop].lower in PREPOSITIONS and tokens[stop].lower != "of"):
+                    stop += 1
+                return (after, stop)  # "said Jane Doe, adding"
+            said = _subject(tokens, c, cues)
+            return said if said is not None and _personal(tokens, said) else None
+        c -= 1
+    return None
 
 
 def _subject_at(tokens: Sequence[Token], j: int) -> int | None:
@@ -375,7 +550,7 @@ def _np_start(tokens: Sequence[Token], j: int) -> int | None:
                 continue
             break
         low = t.lower
-        if low in CLAUSE_BREAKERS or low in _AUX:
+        if low in CLAUSE_BREAKERS or low in _AUX or low == "who":
             break
         if low in PREPOSITIONS and low != "of":
             break
@@ -436,7 +611,7 @@ def _appositive(tokens: Sequence[Token], comma: int) -> tuple[int, int] | None:
 def _np_like(tokens: Sequence[Token], start: int, end: int) -> bool:
     if end - start > _MAX_NP:
         return False
-    return all(t.kind == "word" or t.text in {"-", "’", "'", "&"} for t in tokens[start:end])
+    return all(t.kind == "word" or t.text in {"-", "’", "'", "&", "."} for t in tokens[start:end])
 
 
 def _main_clause_start(tokens: Sequence[Token], c: int) -> int:
@@ -466,7 +641,11 @@ def _is_verb_position(tokens: Sequence[Token], c: int) -> bool:
     prev = tokens[c - 1]
     if prev.kind != "word":
         return True
-    return not (prev.possessive or prev.lower in {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"})
+    contraction = prev.lower[:-2] in _CONTRACTED  # "He’s predicting": "is", not a possessive
+    return not ((prev.possessive and not contraction) or prev.lower in {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"})
+
+
+_CONTRACTED = frozenset({"he", "she", "it", "that", "there", "who", "what", "where", "here"})
 
 
 def _clause_start(tokens: Sequence[Token], c: int) -> int:
@@ -482,6 +661,41 @@ def _clause_start(tokens: Sequence[Token], c: int) -> int:
     return max(0, c - _WINDOW)
 
 
+_TIME_WORDS = frozenset(
+    """ago later earlier afterward afterwards year years month months week weeks day days night nights
+    morning mornings afternoon evening weekend time times cycle season decade decades hour hours
+    minute minutes moment moments""".split()
+)
+_TIME_STARTERS = frozenset(
+    """back early late shortly soon long each every this last next one two three four five six seven
+    eight nine ten hours days weeks months years minutes moments decades""".split()
+)
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _adverbial(tokens: Sequence[Token], start: int, comma: int) -> bool:
+    """True when ``tokens[start:comma]`` is a short time phrase opening the sentence ("Hours
+    later,", "Eight years ago,", "Back in 1999,", "Early in his campaign,") or any short
+    phrase before a subject pronoun ("Outside the arena, they chanted")."""
+    seg = tokens[start:comma]
+    if not seg or len(seg) > 6 or any(t.kind == "quote" for t in seg):
+        return False
+    if comma + 1 < len(tokens) and tokens[comma + 1].lower in _SUBJECT_PRONOUNS and len(seg) <= 4:
+        return True
+    first, last = seg[0].lower, seg[-1].lower
+    return last in _TIME_WORDS or (first in _TIME_STARTERS and any(t.lower in _TIME_WORDS or t.text.isdigit() or t.lower in PREPOSITIONS for t in seg[1:]))
+
+
+def _past_dateline(tokens: Sequence[Token], start: int, end: int) -> int:
+    """Index after a dateline opening the sentence ("WASHINGTON —", "NEW YORK (AP) -")."""
+    i = start
+    while i < end and i - start < 8 and (tokens[i].text.isupper() or tokens[i].text in {",", "(", ")", "."}):
+        i += 1
+    if i > start and i < end and tokens[i].text in {"—", "–", "-"} and any(t.is_word and len(t.text) > 1 for t in tokens[start:i]):
+        return i + 1
+    return start
+
+
 def _leading_np(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int] | None:
     """The first noun phrase of ``tokens[start:end]``, skipping introductory phrases."""
     end = min(end, start + _WINDOW)
@@ -493,10 +707,14 @@ def _leading_np(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int
         if comma is None:
             break
         first = tokens[start]
-        if first.is_word and (first.lower in _INTRO_STARTERS or first.text[:1].isdigit() or first.lower.endswith("ing")):
+        if first.is_word and (
+            first.lower in _INTRO_STARTERS or first.text[:1].isdigit() or first.lower.endswith(("ing", "ed"))
+            or _adverbial(tokens, start, comma)
+        ):
             start = comma + 1
             continue
         break
+    start = _past_dateline(tokens, start, end)
     while start < end and tokens[start].is_word and tokens[start].lower in {"but", "and", "so", "yet", "still", "also"}:
         start += 1
     if start >= end:
@@ -515,12 +733,12 @@ def _leading_np(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int
             low = t.lower
             if i > start and (low in _AUX or low in CLAUSE_BREAKERS or (low in PREPOSITIONS and low != "of")):
                 break
-            if i > start and t.text[:1].islower() and low.endswith("ed") and low not in {"red"}:
+            if i > start and t.text[:1].islower() and ((low.endswith("ed") and low not in {"red"}) or low in _IRREGULAR_PASTS):
                 break
         elif t.text == ",":
             # An appositive: "Another parliamentarian, Oleksandr Merezhko, was …"
             close = next((x for x in range(i + 1, min(end, i + _MAX_NP)) if tokens[x].text == ","), None)
-            if close is not None and _np_like(tokens, i + 1, close):
+            if close is not None and _np_like(tokens, i + 1, close) and not _aside_word(tokens[i + 1]):
                 return (start, close)
             break
         elif t.text not in {"-", "’", "'", "&", "."}:
@@ -529,7 +747,13 @@ def _leading_np(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int
     return (start, i) if i > start else None
 
 
-def main_clause(tokens: Sequence[Token], k: int) -> Attribution | None:
+def _aside_word(t: Token) -> bool:
+    """True for a word opening a comma-set aside rather than an appositive: "who", "with", "famously"."""
+    low = t.lower
+    return low in {"who", "which", "whose"} or low in PREPOSITIONS or (low.endswith("ly") and t.text[:1].islower())
+
+
+def main_clause(tokens: Sequence[Token], k: int, cues: CueLexicon | None = None) -> Attribution | None:
     """The sentence's own subject and verb, for a quotation set into it with no speech cue.
 
     ``She wants the candidates "first and foremost to admit it."`` — the quotation is
@@ -537,11 +761,78 @@ def main_clause(tokens: Sequence[Token], k: int) -> Attribution | None:
     """
     start = _main_clause_start(tokens, k)
     np = _leading_np(tokens, start, k)
-    if np is None or not _personal(tokens, np):
+    if np is None:
         return None
-    v = np[1]
-    while v < k and tokens[v].is_word and tokens[v].lower in CUE_MODIFIERS:
-        v += 1
-    if v >= k or not tokens[v].is_word or not tokens[v].text[:1].islower() or tokens[v].lower in CLAUSE_BREAKERS:
+    np, v = _split_at_verb(tokens, np, cues or cue_lexicon())
+    if not (_personal(tokens, np) or tokens[np[1] - 1].lower in ROLE_NOUNS):
+        return None  # ("The ad targets a "corrupt political system"": a document speaks too)
+    v = v if v is not None else _main_verb(tokens, np[1], k)
+    if v is None:
         return None
     return Attribution((v, v + 1), np, "main")
+
+
+def _split_at_verb(tokens: Sequence[Token], np: tuple[int, int], cues: CueLexicon) -> tuple[tuple[int, int], int | None]:
+    """A leading noun phrase cut before the verb it ran into ("Clinton responds to …",
+    "The Rove ad hits Clinton"), with that verb's index (None when it holds no verb)."""
+    s, e = np
+    for i in range(s + 1, e):
+        t = tokens[i]
+        if t.text == ",":
+            break  # an appositive ("Mark Jebens, a veteran of 22 years in the Marines,") holds no verb
+        if not t.is_word or not t.text[:1].islower() or t.lower in ROLE_NOUNS or t.lower == "of":
+            continue
+        prev = tokens[i - 1]
+        if prev.possessive or prev.lower in DETERMINERS:
+            continue  # "Trump’s fired campaign manager"
+        after_noun = prev.is_word and (prev.capitalized or prev.lower in ROLE_NOUNS or prev.text[:1].isdigit()) and not prev.lower in DETERMINERS
+        if _verbish(t) or (after_noun and (cues.is_cue(t.text, beside_quote=True) or _present_verb(tokens, i))):
+            return (s, i), i
+    return np, None
+
+
+def _present_verb(tokens: Sequence[Token], i: int) -> bool:
+    """A present-tense verb by position: "-s" before an object, a preposition or a clause."""
+    low = tokens[i].lower
+    if not low.endswith("s") or low.endswith(("ss", "us", "is")) or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return nxt.kind == "quote" or (nxt.is_word and (
+        nxt.capitalized or nxt.lower in DETERMINERS or nxt.lower in PREPOSITIONS or nxt.lower in PRONOUNS or nxt.lower == "that"
+    ))
+
+
+def _main_verb(tokens: Sequence[Token], v: int, k: int) -> int | None:
+    """The verb after a subject ending at ``v``, stepping over what may stand between them:
+    the comma closing an appositive, a parenthesis ("McCrory (R) blamed"), adverbs and a
+    place ("The museum in Washington issued")."""
+    for _ in range(4):
+        if v >= k:
+            return None
+        t = tokens[v]
+        if t.text == "," and v + 1 < k and tokens[v + 1].is_word:
+            v += 1
+            aside = tokens[v]
+            if aside.lower in PREPOSITIONS or (aside.lower.endswith("ly") and aside.text[:1].islower()):
+                # ", with unconcealed delight,", ", during interviews on Thursday,": an aside
+                close = next((x for x in range(v + 1, min(k, v + 10)) if tokens[x].text == "," or tokens[x].kind == "quote"), None)
+                if close is None or tokens[close].kind == "quote":
+                    return None
+                v = close + 1
+        elif t.text == "(":
+            close = next((x for x in range(v + 1, min(k, v + 8)) if tokens[x].text == ")"), None)
+            if close is None:
+                return None
+            v = close + 1
+        elif t.is_word and (t.lower in CUE_MODIFIERS or (t.lower.endswith("ly") and t.text[:1].islower())):
+            v += 1
+        elif t.is_word and t.lower in PREPOSITIONS and t.lower != "of" and v + 1 < k and tokens[v + 1].capitalized:
+            v += 1
+            while v < k and (tokens[v].capitalized or tokens[v].text in {".", "-"}):
+                v += 1
+        else:
+            break
+    t = tokens[v] if v < k else None
+    if t is None or not t.is_word or not t.text[:1].islower() or t.lower in CLAUSE_BREAKERS or t.lower in PREPOSITIONS or t.lower in DETERMINERS:
+        return None
+    return v

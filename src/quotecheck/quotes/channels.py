@@ -25,8 +25,15 @@ _DIRECT_BEFORE = regex.compile(
     rf"(?:wrote|writing|writes){_S}(?:in|for)|op-ed{_S}(?:in|for)|statement{_S}to|"
     rf"remarks{_S}to|(?:quoted|cited){_S}by|reported{_S}by|published{_S}by|"
     rf"(?:appearance|comments?){_S}(?:on|to)|citing|via|on|"
+    rf"(?:report|reports|reporting|editorial|column|op-ed|article|story|piece|investigation|front{_S}page|headline){_S}(?:in|of|by|from|for)|"
     rf"(?:^|,){_S}(?:reported|reports|wrote|writes|said|says|noted|notes|according{_S}to)){_S}$"
 )
+_IN_A_BEFORE = regex.compile(rf"(?r)\b(?i:in|during|on){_S}(?i:an?|the|his|her|their|its)(?:{_S}[\p{{Ll}}-]++){{0,2}}{_S}$")
+_MEDIUM_AFTER = regex.compile(
+    rf"^(?:[’']s)?{_S}(?:[\p{{Ll}}-]++{_S})?(?i:interview|forum|town{_S}hall|debate|op-ed|column|editorial|broadcast|"
+    rf"appearance|segment|program|show|article|report|podcast)\b"
+)
+""""in a CBS interview", "in an MSNBC forum": the outlet carried the statement."""
 _REPORTED_AFTER = regex.compile(
     r"^(?:[’']s)?[ \t\u00a0]++(?i:reported|reports|has reported|quoted|quotes|said|says|wrote|writes|"
     r"noted|published|cited|first reported|obtained|learned|has learned)\b"
@@ -85,8 +92,8 @@ def read_channel(
     outlet = None
     outlet_at = -1
     for found in mentions:
-        if masked[found.start - offset] in '_"':
-            continue  # inside a quotation
+        if masked[found.start - offset] in '_"' and not _whole_quotation(masked, found.start - offset, found.end - offset):
+            continue  # inside a quotation (unless the quotation is the outlet's name: said on “Meet the Press.”)
         mention = OutletMention(found.name, found.start - offset, found.end - offset)
         name = resolve_short(mention.name, seen_outlets)
         if name is None:
@@ -122,13 +129,22 @@ def read_channel(
     return Channel(outlet, outlet_at, via, platform, audience, occasion)
 
 
+def _whole_quotation(masked: str, start: int, end: int) -> bool:
+    """True when a quotation holds nothing but the name at ``start:end`` (and a closing point)."""
+    return start > 0 and masked[start - 1] == '"' and (masked[end : end + 1] == '"' or masked[end : end + 2] == '_"')
+
+
 def _cited(masked: str, mention: OutletMention) -> bool:
     """True when the outlet is named as the channel of a statement, not merely mentioned."""
     before = masked[max(0, mention.start - 40) : mention.start]
+    if mention.start > 0 and masked[mention.start - 1] == '"':
+        before = before[:-1]  # said on “Meet the Press.”
     before = _TRAILING_THE.sub("", before)
     if _DIRECT_BEFORE.search(before):
         return True
     after = masked[mention.end : mention.end + 30]
+    if _IN_A_BEFORE.search(before) and _MEDIUM_AFTER.match(after):
+        return True
     return bool(_REPORTED_AFTER.match(after))
 
 

@@ -143,11 +143,13 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
                         if lead.speaker:
                             reported_in_para = lead
                         continue
-                    for hit in find_reported_speech(tokens, cues) if settings.extract.include_indirect else ():
+                    # Read even when indirect quotes are not wanted: a quotation after it may go on with it.
+                    for hit in find_reported_speech(tokens, cues):
                         a, b = hit.content
                         draft = _Draft([(tokens[a].start, tokens[b - 1].end)], [], para.index, sent)
                         _fill_from(draft, Attribution(hit.cue, hit.subject, "indirect"), text, tokens, cast, speakers, outlets, channel, context)
-                        indirect.append(draft)
+                        if settings.extract.include_indirect:
+                            indirect.append(draft)
                         if draft.speaker:
                             reported_in_para = draft
                 continue
@@ -190,6 +192,10 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
                 )
                 if att is not None:
                     _fill_from(draft, att, text, tokens, cast, speakers, outlets, channel, context)
+                elif words_outside == 0 and reported_in_para is not None and prev_in_para is not None and reported_in_para.sentence.start > prev_in_para.sentence.start:
+                    # "“…,” says X. She says people should choose. “It is their life.”": the
+                    # latest statement in the paragraph goes on, not the quotation before it.
+                    _inherit(draft, reported_in_para)
                 elif words_outside == 0 and prev_in_para is not None and prev_in_para.speaker and prev_in_para.kind != "scare":
                     # A quotation standing alone after an attributed one continues it.
                     if _adjacent(text, prev_in_para, span) and prev_in_para.how in {"post", "post-inverted", "pre", "split", "colon", "continued"}:
@@ -208,7 +214,7 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
                     _inherit(draft, drafts[-1])
                 else:
                     _apply_channel(draft, channel, context)
-                    fallback = main_clause(tokens, i)
+                    fallback = main_clause(tokens, i, cues)
                     if fallback is not None:
                         draft.main = (tokens, fallback)
                 drafts.append(draft)
@@ -349,9 +355,10 @@ def _fill_from(
         if outlet:
             draft.outlet = outlet
         elif mention is not None and draft.outlet is None:
-            # An outlet in the source itself: "the Washington Post’s Ishaan Tharoor wrote".
+            # An outlet in the source itself: "the Washington Post’s Ishaan Tharoor wrote" (its
+            # journalist); "a former editor at The New York Times, said" names a past employer.
             named = outlets.between(mention.start, mention.end)
-            if named and (resolved := resolve_short(named[0].name, [])) is not None:
+            if named and "former" not in text[mention.start : named[0].start].lower() and (resolved := resolve_short(named[0].name, [])) is not None:
                 draft.outlet = resolved
         if name and mention is not None and _is_named(name):
             bisect.insort(speakers, (mention.start, name))
@@ -411,8 +418,10 @@ def _resolve(
         name = resolve_short(found[0].name, [])
         if name is not None:
             return name, None, mention, name
-    if b - a == 1 and tokens[a].lower in PRONOUNS:
-        pron = tokens[a].lower
+    pron = tokens[a].lower
+    if pron[-2:] in {"’s", "'s"} and pron[:-2] in {"he", "she", "it"}:
+        pron = pron[:-2]  # "He’s predicting": the pronoun, contracted with "is"
+    if b - a == 1 and pron in PRONOUNS:
         if pron in {"he", "she"}:
             return cast.antecedent(pron, s, speakers), None, mention, None
         if pron == "who":

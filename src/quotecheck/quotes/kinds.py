@@ -51,9 +51,11 @@ def classify(
     if low_before in _MODIFIER_BEFORE and after.lower() in _MODIFIED_HEADS and words <= 6 and not first.endswith((",", ".", "!", "?")):
         return "scare"  # a title or term used as a modifier: the "Avatar" star, the "wise Latina" phrase
     tokens = first.rstrip(",").split()
+    # A title keeps the sentence's closing point inside American marks: on “Meet the Press.”
+    closed_title = first.endswith(".") and not first.endswith("..") and low_before == "on"
     title_case = (
-        len(pieces) == 1 and 0 < len(tokens) <= 8 and not first.endswith((".", "!", "?"))
-        and all(t[:1].isupper() or t[:1].isdigit() or t.lower() in _TITLE_SMALL for t in tokens)
+        len(pieces) == 1 and 0 < len(tokens) <= 8 and (closed_title or not first.endswith((".", "!", "?")))
+        and all(t[:1].isupper() or t[:1].isdigit() or t.lower().rstrip(".") in _TITLE_SMALL for t in tokens)
     )
     if title_case and (not attributed or low_before in _TITLE_BEFORE or low_before.endswith(("’s", "'s"))):
         return "scare"  # a title: "Saturday Night Live", on "Fox News Sunday", told "Fox and Friends"

@@ -29,7 +29,7 @@ _ATTRIBUTION_AHEAD = regex.compile(
     r"[ \t\u00a0]++(?:(?:he|she|they|it|we|I)[ \t\u00a0]++|(?:(?:[\p{Lu}][\p{L}.’'\-]*+|spokesman|spokeswoman|reporter|former|aide|adviser|senator)[ \t\u00a0]++){1,5}?)"
     r"(?:said|says|told|tells|asked|asks|added|adds|wrote|writes|replied|responded|continued|declared|"
     r"explained|shouted|insisted|warned|noted|tweeted|recalled|exclaimed|cried|yelled)\b"
-    r"(?:[ \t\u00a0]++[\p{Ll}][\p{L}’'\-]*+){0,6}?[ \t\u00a0]*+(?:\.|,(?![ \t\u00a0]*+[\"“'‘]))"
+    r"(?:[ \t\u00a0]++[\p{L}\p{N}][\p{L}\p{N}’'\-]*+){0,6}?[ \t\u00a0]*+(?:\.|,(?![ \t\u00a0]*+[\"“'‘]))"
 )
 
 

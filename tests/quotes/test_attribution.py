@@ -1,0 +1,147 @@
+"""Attribution rules, each on a real-shaped sentence: speaker, the words naming them, and the cue."""
+
+import pytest
+
+from quotecheck import Settings, extract_quotes
+
+
+def quotes(text, **kw):
+    return extract_quotes(text, Settings().replace(extract={"include_indirect": False, **kw}))
+
+
+def record(q):
+    return (q.words, q.speaker, q.speaker_mention.text if q.speaker_mention else None, q.cue.text if q.cue else None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A mark left unpaired in a nested closing run does not hide the attribution after it.
+        ("''I tell them, 'I'm sorry to tell you this,''' said Mr. Meyer, who runs a research firm.",
+         [("I tell them, 'I'm sorry to tell you this", "Meyer", "Mr. Meyer", "said")]),
+        # An abbreviation's period inside the subject ("(D-Ore.)", "R-Ky.,").
+        ("“There’s tremendous energy in a whole host of races,” Rep. Earl Blumenauer (D-Ore.) said.",
+         [("There’s tremendous energy in a whole host of races", "Earl Blumenauer", "Rep. Earl Blumenauer (D-Ore.)", "said")]),
+        ('Sen. Rand Paul, R-Ky., told Fox News that polls could be "way off," and have been unreliable.',
+         [("way off", "Rand Paul", "Sen. Rand Paul, R-Ky", "told")]),
+        # Two names joined by "and" are one source.
+        ('"Sanders is himself filled with resentment," Edward-Isaac Dovere and Gabriel Debenedetti wrote.',
+         [("Sanders is himself filled with resentment", "Edward-Isaac Dovere",
+           "Edward-Isaac Dovere and Gabriel Debenedetti", "wrote")]),
+    ],
+)
+def test_post_attribution_subjects(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The attribution after a later comma, followed by an appositive.
+        ('"Many would consider that an embarrassment" if she did not win by more, said David Wasserman, '
+         "an elections analyst at the Cook Political Report.",
+         [("Many would consider that an embarrassment", "David Wasserman", "David Wasserman", "said")]),
+        # … followed by a participle that goes on with the statement, which takes the same speaker.
+        ("Trump’s “excesses” are sickening, Hollande said Tuesday in Paris, noting the nominee “makes you want to retch.”",
+         [("excesses", "Hollande", "Hollande", "said"), ("makes you want to retch.", "Hollande", "Hollande", "noting")]),
+    ],
+)
+def test_trailing_attribution(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Opening time phrases and datelines are not the subject.
+        ('Hours later, Jane Doe returned the compliment, telling Reuters, "He is an amazing man."',
+         [("He is an amazing man.", "Jane Doe", "Jane Doe", "telling")]),
+        ('Eight years ago, he backed John Roe and said, "Mr. Smith has never done anything for us." ',
+         [("Mr. Smith has never done anything for us.", None, "he", "said")]),
+        ('WASHINGTON — Jane Doe weighed in on Monday, saying the plan is "dead on arrival."',
+         [("dead on arrival.", "Jane Doe", "Jane Doe", "saying")]),
+        # An adjunct between the subject and its cue belongs to the subject's phrase.
+        ('Republican candidate Jane Doe on Saturday tweeted that the vote was "rigged from the start."',
+         [("rigged from the start.", "Jane Doe", "Republican candidate Jane Doe on Saturday", "tweeted")]),
+        ('Another intelligence source speaking to Fox News said, "The agents are investigating the donations."',
+         [("The agents are investigating the donations.", "another intelligence source speaking to Fox News",
+           "Another intelligence source speaking to Fox News", "said")]),
+        # "NP who … said": the relative clause's head speaks.
+        ('A White House official who spoke anonymously to discuss strategy said Wednesday, "Certainly there are talks."',
+         [("Certainly there are talks.", "a White House official", "A White House official", "said")]),
+        # A participle after the clause's object or adjunct takes the clause's subject …
+        ("Jane Doe, who said last week that the judge was biased, issued a statement Tuesday saying, "
+         "''I do not feel that one's heritage makes them incapable.''",
+         [("I do not feel that one's heritage makes them incapable.", "Jane Doe", "Jane Doe", "saying")]),
+        ('Jane Doe responded to the question on Facebook writing, "Yes, I will. That was a poor choice of words."',
+         [("Yes, I will. That was a poor choice of words.", "Jane Doe", "Jane Doe", "writing")]),
+        # … but a sign says its own words.
+        ('Jane Doe held up a sign saying "Jews Against Trump - Because We Have Seen This Before."',
+         [("Jews Against Trump - Because We Have Seen This Before.", "a sign", "a sign", "saying")]),
+    ],
+)
+def test_subject_phrases(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A verb that is a cue only beside a quote, inside an outer cue's clause: the outer speaker's statement.
+        ('John Roe said he believes the war was "a terrible mistake," although he supports the troops.',
+         [("a terrible mistake", "John Roe", "John Roe", "said")]),
+        ('John Roe said that he would offer "a prayer" for the eventual nominee.',
+         [("a prayer", "John Roe", "John Roe", "said")]),
+        ("John Roe said she was thinking, ''Oh my God, this can't be happening.''",
+         [("Oh my God, this can't be happening.", "John Roe", "John Roe", "said")]),
+        # A participle qualifies the main clause, and a cue in a relative or adverbial clause is that clause's own.
+        ('John Roe blasted the witness at a rally, calling her "a horrible witness."',
+         [("a horrible witness.", "John Roe", "John Roe", "calling")]),
+        ('John Roe said he backs a bill to curb accreditation bodies, which he called "a cartel for higher education."',
+         [("a cartel for higher education.", "John Roe", "he", "called")]),
+        ('John Roe warned the Fed against buying bonds, because he thought it "risks higher inflation."',
+         [("risks higher inflation.", "John Roe", "he", "thought")]),
+    ],
+)
+def test_outer_cue_of_a_reported_clause(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # No speech cue: the clause's subject and verb, past an appositive, a parenthesis or an aside.
+        ('Nathan Diament, executive director of advocacy for the Orthodox Union, called the AIPAC speech a "critical moment" for him.',
+         [("critical moment", "Nathan Diament", "Nathan Diament, executive director of advocacy for the Orthodox Union", "called")]),
+        ("Gov. Pat McCrory (R) blamed the court's \"four liberal justices [who] blocked North Carolina protections.\"",
+         [("four liberal justices [who] blocked North Carolina protections.", "Pat McCrory", "Gov. Pat McCrory", "blamed")]),
+        ("Cruz, with unconcealed delight, chided Trump for raising questions about whether he met the "
+         "Constitution's \"natural born\" standard for president.",
+         [("natural born", "Cruz", "Cruz", "chided")]),
+        # A subject phrase stops at its verb, and a document may be the source.
+        ('The Rove ad hits Clinton for taking "54 times more money from Wall Street interests than from all of Iowa."',
+         [("54 times more money from Wall Street interests than from all of Iowa.", "the Rove ad", "The Rove ad", "hits")]),
+        # "He’s" is "he is": the participle after it is a verb.
+        ('He’s predicting he will do “very, very well” in the next contest.',
+         [("very, very well", None, "He’s", "predicting")]),
+    ],
+)
+def test_main_clause_without_a_speech_cue(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
+
+
+def test_adding_opens_a_second_statement():
+    text = 'Hope Hicks confirmed it. "They are not affiliated with the campaign," she said, adding, "Mr. Trump is grateful for their support."'
+    assert [record(q) for q in quotes(text)] == [
+        ("They are not affiliated with the campaign", "Hope Hicks", "she", "said"),
+        ("Mr. Trump is grateful for their support.", "Hope Hicks", "she", "adding"),
+    ]
+
+
+def test_a_lone_quote_continues_the_latest_statement_of_its_paragraph():
+    text = ('"It is more about quality of life," says Gloria Garcia, a nurse. Jane Roe says people should choose '
+            'the bathroom they prefer. "It is their life; they are not hurting anybody."')
+    assert [record(q) for q in quotes(text)] == [
+        ("It is more about quality of life", "Gloria Garcia", "Gloria Garcia", "says"),
+        ("It is their life; they are not hurting anybody.", "Jane Roe", "Jane Roe", "says"),
+    ]

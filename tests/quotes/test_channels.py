@@ -1,0 +1,35 @@
+"""The outlet a statement reached the writer through, on real-shaped sentences."""
+
+import pytest
+
+from quotecheck import Settings, extract_quotes
+
+
+def outlets(text):
+    quotes = extract_quotes(text, Settings().replace(extract={"include_indirect": False}))
+    return [(q.words, q.outlet) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "in a CBS interview", "in an MSNBC forum": the outlet carried the statement.
+        ('"I do not think he could ever run for governor," Jane Doe said in an MSNBC interview.',
+         [("I do not think he could ever run for governor", "MSNBC")]),
+        ('Jane Doe acknowledged in an MSNBC forum Monday night "it will be very hard for us to win."',
+         [("it will be very hard for us to win.", "MSNBC")]),
+        # A report, editorial or front page in an outlet.
+        ("''This deal is all about the cloud,'' Jane Doe said in a recent report in The New York Times.",
+         [("This deal is all about the cloud", "The New York Times")]),
+        ("“There are invertebrates with more spine than the senator,” reads a Wednesday editorial in The Des Moines Register.",
+         [("There are invertebrates with more spine than the senator", "Des Moines Register")]),
+        # A quotation that is nothing but the outlet's name is the channel, not a hidden mention.
+        ("“I have always said that I expect to be vetted,” he said on “Meet the Press.”",
+         [("I have always said that I expect to be vetted", "Meet the Press")]),
+        # An outlet merely named is no channel.
+        ('Jane Doe, a former editor at The New York Times, said the plan "will not work."',
+         [("will not work.", None)]),
+    ],
+)
+def test_outlet_cited(text, expected):
+    assert outlets(text) == expected
