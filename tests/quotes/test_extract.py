@@ -159,3 +159,13 @@ def test_extraction_of_an_article_does_not_depend_on_other_articles(a, b):
 def test_a_show_title_closing_the_sentence_is_no_quote():
     q = one("“I have always said that I expect to be vetted,” he said on “Meet the Press.”")
     assert (q.words, q.outlet) == ("I have always said that I expect to be vetted", "Meet the Press")
+
+
+def test_a_batch_kept_by_check_holds_each_quote_text_once_and_one_said():
+    """Memory of `check` on big batches: a one-piece quote shares its fragment's string,
+    and cue words are interned (one "said" for millions of quotes)."""
+    import sys
+
+    first, second = extract_quotes('Ann Lee said "we will win" today. Bob Ray said "we will lose" later.')
+    assert first.text is first.fragments[0].text and second.text is second.fragments[0].text
+    assert first.cue.text is second.cue.text is sys.intern("said")

@@ -11,6 +11,7 @@ scare.  Reported speech without marks becomes ``indirect`` quotes.
 from __future__ import annotations
 
 import bisect
+import sys
 from collections.abc import Sequence
 
 import attrs
@@ -348,7 +349,8 @@ def _fill_from(
         on = _ON_PLATFORM.match(text, e, min(len(text), e + 40))
         if on is not None:
             e = on.end()  # "wrote on X", "posted on Telegram": the platform belongs to the cue
-        draft.cue = Mention(text[s:e], s, e)
+        # Interned: a batch repeats a few cue words millions of times, and `check` keeps every quote.
+        draft.cue = Mention(sys.intern(text[s:e]), s, e)
     if att.subject is not None:
         name, role, mention, outlet = _resolve(text, tokens, att.subject, cast, speakers, outlets)
         draft.speaker, draft.role, draft.speaker_mention = name, role, mention
@@ -480,7 +482,8 @@ def _build(article: Article, draft: _Draft, para_dates: dict[int, tuple[str, ...
     location = article.origin.locate(text, start, starts) if article.origin is not None else None
     return Quote(
         article=article.id,
-        text=text[start:end],
+        # One piece: the quote's text is its fragment's (one string, not two, in a batch kept by `check`).
+        text=fragments[0].text if len(fragments) == 1 else text[start:end],
         start=start,
         end=end,
         fragments=fragments,
