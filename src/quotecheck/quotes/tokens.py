@@ -22,7 +22,7 @@ _TOKEN = regex.compile(
 """Blank space, then a word, one punctuation mark, or the end.  Every character is blank, in
 a word or a mark of its own, so ``findall`` yields the pieces back to back and offsets follow
 from their lengths (no match objects: tokenising is the hottest loop of extraction).  The
-``\Z`` branch takes trailing blanks in one match: without it a long run of blanks at the
+end-of-text branch takes trailing blanks in one match: without it a long run of blanks at the
 end would be rescanned from every position (quadratic)."""
 
 
