@@ -82,6 +82,7 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
     that word and is not a token of its own.
     """
     append = out.append
+    new = tuple.__new__  # Token's own fields, built inline: this loop runs once per word
     pos = start
     joined = -1  # offset of a period already joined to the word before it
     for blank, word, mark in _TOKEN.findall(text, start, end):
@@ -90,13 +91,14 @@ def _words(text: str, start: int, end: int, out: list[Token]) -> None:
             pos = e = s + len(word)
             if e < end and text[e] == "." and _takes_period(word):
                 joined = e
-                append(Token(text[s : e + 1], s, e + 1, "word"))
+                word = text[s : e + 1]
+                append(new(Token, (word, s, e + 1, "word", -1, word.lower(), True)))
             else:
-                append(Token(word, s, e, "word"))
+                append(new(Token, (word, s, e, "word", -1, word.lower(), True)))
         elif mark:
             pos = s + 1
             if s != joined:
-                append(Token(mark, s, pos, "punct"))
+                append(new(Token, (mark, s, pos, "punct", -1, mark.lower(), False)))
 
 
 def _takes_period(word: str) -> bool:
