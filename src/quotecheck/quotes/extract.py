@@ -104,7 +104,6 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
     paras = paragraphs(text)
     para_dates: dict[int, tuple[str, ...]] = {}
     outlet_starts = [s for s, _ in outlet_spans]
-    reporting_at = [m.start() for m in REPORTING_PATTERN.finditer(text)]
 
     for para in paras:
         lo = bisect.bisect_left(span_starts, para.start)
@@ -125,7 +124,8 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
                     read_channel(text[sent.start : sent.end], sent.start, table, seen_outlets, outlets.between(sent.start, sent.end))
                     if has_outlet else Channel()
                 )
-                reported = _any_between(reporting_at, sent.start, sent.end)
+                # A sentence is bounded by blanks, so a search inside it sees the same word boundaries.
+                reported = REPORTING_PATTERN.search(text, sent.start, sent.end) is not None
                 if not (reported or channel.outlet or channel.platform):
                     continue
                 tokens = frame(text, sent.start, sent.end, ())
