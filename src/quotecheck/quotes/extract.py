@@ -162,7 +162,7 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
             atts = attribute(tokens, cues)
             qtokens = [i for i, t in enumerate(tokens) if t.kind == "quote"]
             words_outside = sum(1 for t in tokens if t.is_word)
-            speech_nearby = any(t.is_word and cues.is_cue(t.text, beside_quote=True) and t.text[:1].islower() for t in tokens)
+            speech_nearby = any(t.is_word and t.lower in cues.forms and t.text[:1].islower() for t in tokens)
             for i in qtokens:
                 span = squotes[tokens[i].quote]
                 att = atts.get(i)
