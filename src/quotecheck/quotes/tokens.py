@@ -17,13 +17,14 @@ from quotecheck.lexicon import ABBREVIATIONS
 TokenKind = Literal["word", "punct", "quote"]
 
 _TOKEN = regex.compile(
-    r"(\s*+)(?:([\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[’'\-\.&](?=[\p{L}\p{N}]))*+)|([^\s\p{L}\p{N}])|\Z)"
+    r"(\s*+)(?:([\p{L}\p{N}][\p{L}\p{M}\p{N}]*+(?:[’'\-\.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*+)*+)|([^\s\p{L}\p{N}])|\Z)"
 )
 """Blank space, then a word, one punctuation mark, or the end.  Every character is blank, in
 a word or a mark of its own, so ``findall`` yields the pieces back to back and offsets follow
 from their lengths (no match objects: tokenising is the hottest loop of extraction).  The
 end-of-text branch takes trailing blanks in one match: without it a long run of blanks at the
-end would be rescanned from every position (quadratic)."""
+end would be rescanned from every position (quadratic).  A word is a letter or digit, then
+letters, marks and digits, with ``’ ' - . &`` only between two of them ("U.S", "don’t")."""
 
 
 class _TokenFields(NamedTuple):
