@@ -109,6 +109,8 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
         lo = bisect.bisect_left(span_starts, para.start)
         hi = bisect.bisect_left(span_starts, para.end)
         pspans = found.spans[lo:hi]
+        if not pspans and not _any_between(outlet_starts, para.start, para.end) and REPORTING_PATTERN.search(text, para.start, para.end) is None:
+            continue  # no quotation, outlet or reporting verb: none of its sentences is read
         context: dict[str, Channel] = {}
         prev_in_para: _Draft | None = None
         reported_in_para: _Draft | None = None  # the last reported-speech attribution of the paragraph
