@@ -221,9 +221,12 @@ def find_cast(text: str, quotes: Sequence[tuple[int, int]] = (), not_people: Seq
         if start in excluded or _in_quote(start, quotes, opens):
             continue
         mentions.extend(_split_run(text, start, end, {}))
+    # A name is a single-spaced string (see ``_strip_honorific``): a full name has a space.
     full: list[str] = []
+    known: set[str] = set()
     for mention in mentions:
-        if len(mention.name.split()) >= 2 and mention.name not in full:
+        if " " in mention.name and mention.name not in known:
+            known.add(mention.name)
             full.append(mention.name)
     # A surname alone ("Putin publicly expressed…") is a mention of the person it names.
     run_starts = [r[0] for r in runs]
@@ -262,10 +265,10 @@ def find_cast(text: str, quotes: Sequence[tuple[int, int]] = (), not_people: Seq
         by_surname.setdefault(name.split()[-1], []).append(name)
     cast = Cast(tuple(mentions), tuple(full), genders, {k: tuple(v) for k, v in by_surname.items()})
     for mention in mentions:
-        if len(mention.name.split()) >= 2:
+        if " " in mention.name:
             cast.positions.setdefault(mention.name, []).append(mention.start)
     for mention in mentions:
-        name = cast.canonical(mention.name, mention.start) if len(mention.name.split()) < 2 else mention.name
+        name = mention.name if " " in mention.name else cast.canonical(mention.name, mention.start)
         cast.resolved.append(name)
         cast.starts.append(mention.start)
         if mention.gender:
