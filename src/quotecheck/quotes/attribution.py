@@ -164,7 +164,7 @@ def _post_attribution(
     # said X
     if tokens[j].is_word and tokens[j].lower in _OBJECT_CUES:
         return None
-    if tokens[j].is_word and cues.is_cue(tokens[j].text, beside_quote=True) and tokens[j].text[:1].islower() and _is_verb_position(tokens, j):
+    if tokens[j].is_word and tokens[j].lower in cues.forms and tokens[j].text[:1].islower() and _is_verb_position(tokens, j):
         end = j + 1
         stop = end
         while stop < n and stop - end < _MAX_NP and tokens[stop].kind == "word" and tokens[stop].lower not in CLAUSE_BREAKERS:
@@ -180,7 +180,7 @@ def _post_attribution(
         t = tokens[stop]
         if t.kind == "quote":
             return None
-        if t.is_word and cues.is_cue(t.text, beside_quote=True) and t.text[:1].islower() and stop > j and _is_verb_position(tokens, stop):
+        if t.is_word and t.lower in cues.forms and t.text[:1].islower() and stop > j and _is_verb_position(tokens, stop):
             subj_end = stop
             while subj_end > j and tokens[subj_end - 1].lower in CUE_MODIFIERS:
                 subj_end -= 1
@@ -268,7 +268,7 @@ def _pre(
             c -= 1
             continue
         if t.is_word and (t.text[:1].islower() or c == 0) and _is_verb_position(tokens, c) and (
-            cues.is_cue(t.text) or (cues.is_cue(t.text, beside_quote=True) and _beside(tokens, c, k))
+            t.lower in cues.strong or (t.lower in cues.forms and _beside(tokens, c, k))
             or _introduces(tokens, c, k, cues) or _particle_cue(tokens, c)
         ):
             if according is not None and according[0] > c:
@@ -343,7 +343,7 @@ def _introduces(tokens: Sequence[Token], c: int, k: int, cues: CueLexicon) -> bo
     if c + 2 != k or tokens[c + 1].text not in {",", ":"} or c == 0:
         return False
     before = tokens[c - 1]
-    if not before.is_word or cues.is_cue(before.text, beside_quote=True) or before.lower in PREPOSITIONS or before.lower in DETERMINERS:
+    if not before.is_word or before.lower in cues.forms or before.lower in PREPOSITIONS or before.lower in DETERMINERS:
         return False
     return tokens[c].lower.endswith("ed")  # "cracked,"; a plural noun before a comma is far likelier than a verb in -s
 
@@ -410,7 +410,7 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
         return None
     if t.is_word and t.lower in PRONOUNS and t.lower not in {"it", "you", "him", "them", "his", "her"}:
         return (j, j + 1)
-    if t.is_word and t.lower not in PREPOSITIONS and t.lower not in CLAUSE_BREAKERS and t.lower not in _AUX and not cues.is_cue(t.text):
+    if t.is_word and t.lower not in PREPOSITIONS and t.lower not in CLAUSE_BREAKERS and t.lower not in _AUX and t.lower not in cues.strong:
         start = _np_start(tokens, j)
         if start is not None:
             if verb.endswith("ing") and _adjunct_before_participle(tokens, start, j):

@@ -38,8 +38,17 @@ class CueLexicon:
     strong: frozenset[str]
     weak: frozenset[str]
     base_of: dict[str, str] = attrs.field(eq=False, hash=False)
+    forms: frozenset[str] = attrs.field(init=False, eq=False, hash=False)
+    """Strong and weak forms together: ``is_cue(word, beside_quote=True)`` as one set look-up,
+    for callers that hold the word lower-cased already (a token's ``lower``)."""
+
+    @forms.default
+    def _all_forms(self) -> frozenset[str]:
+        return self.strong | self.weak
 
     def is_cue(self, word: str, *, beside_quote: bool = False) -> bool:
+        """True when ``word`` is a cue (weak forms only ``beside_quote``); with a token, test
+        ``token.lower in strong`` or ``in forms`` directly."""
         low = word.lower()
         return low in self.strong or (beside_quote and low in self.weak)
 

@@ -105,12 +105,13 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
     paras = paragraphs(text)
     para_dates: dict[int, tuple[str, ...]] = {}
     outlet_starts = [s for s, _ in outlet_spans]
-    reporting_at = [m.start() for m in REPORTING_PATTERN.finditer(text)]
 
     for para in paras:
         lo = bisect.bisect_left(span_starts, para.start)
         hi = bisect.bisect_left(span_starts, para.end)
         pspans = found.spans[lo:hi]
+        if not pspans and not _any_between(outlet_starts, para.start, para.end) and REPORTING_PATTERN.search(text, para.start, para.end) is None:
+            continue  # no quotation, outlet or reporting verb: none of its sentences is read
         context: dict[str, Channel] = {}
         prev_in_para: _Draft | None = None
         reported_in_para: _Draft | None = None  # the last reported-speech attribution of the paragraph
@@ -126,7 +127,8 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
                     read_channel(text[sent.start : sent.end], sent.start, table, seen_outlets, outlets.between(sent.start, sent.end))
                     if has_outlet else Channel()
                 )
-                reported = _any_between(reporting_at, sent.start, sent.end)
+                # A sentence is bounded by blanks, so a search inside it sees the same word boundaries.
+                reported = REPORTING_PATTERN.search(text, sent.start, sent.end) is not None
                 if not (reported or channel.outlet or channel.platform):
                     continue
                 tokens = frame(text, sent.start, sent.end, ())
@@ -165,7 +167,7 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
             atts = attribute(tokens, cues)
             qtokens = [i for i, t in enumerate(tokens) if t.kind == "quote"]
             words_outside = sum(1 for t in tokens if t.is_word)
-            speech_nearby = any(t.is_word and cues.is_cue(t.text, beside_quote=True) and t.text[:1].islower() for t in tokens)
+            speech_nearby = any(t.is_word and t.lower in cues.forms and t.text[:1].islower() for t in tokens)
             for i in qtokens:
                 span = squotes[tokens[i].quote]
                 att = atts.get(i)

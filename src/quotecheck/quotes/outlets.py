@@ -33,19 +33,36 @@ class OutletTable:
     """Compiled outlet and platform matchers."""
 
     pattern: re.Pattern[str]
+    """Every alias where no letter or digit comes before it."""
     canonical: dict[str, str]
     platforms: re.Pattern[str]
     platform_names: dict[str, str]
+    candidates: re.Pattern[str]
+    """``pattern`` without its look-behind: a pattern that opens with a literal trie lets the
+    engine skip straight to the aliases' first letters (about 3x faster than testing the
+    look-behind at every position); :meth:`find` checks the character before instead."""
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[OutletMention]:
-        """Every outlet alias in ``text[start:end]``, as canonical names."""
+        """Every outlet alias in ``text[start:end]``, as canonical names.
+
+        The same matches as ``pattern.finditer``: a candidate with a letter or digit
+        before it is passed over and the search resumes one character on, as the
+        look-behind would have done.
+        """
         end = len(text) if end is None else end
         out = []
-        for m in self.pattern.finditer(text, start, end):
+        search = self.candidates.search
+        pos = start
+        while (m := search(text, pos, end)) is not None:
+            s, e = m.span()
+            if s > 0 and text[s - 1].isalnum():  # ``[^\W_]``: a letter or digit
+                pos = s + 1
+                continue
+            pos = e
             alias = m.group()
-            if " " not in alias and _inside_name(text, m.start(), m.end()):
+            if " " not in alias and _inside_name(text, s, e):
                 continue  # "Michael Bloomberg", "Fox Networks Group": part of another name
-            out.append(OutletMention(self.canonical[alias], m.start(), m.end()))
+            out.append(OutletMention(self.canonical[alias], s, e))
         return out
 
     def platform_at(self, text: str, pos: int, end: int) -> tuple[str, int, int] | None:
@@ -90,7 +107,8 @@ def outlet_table(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> OutletT
         canonical.setdefault(short, "?" + "|".join(targets))
     pattern = _alternation(canonical)
     platform_names = {alias: name for name, aliases in PLATFORMS.items() for alias in (name, *aliases)}
-    return OutletTable(pattern, canonical, _alternation(platform_names), platform_names)
+    candidates = re.compile(pattern.pattern.removeprefix(_NOT_AFTER_WORD))
+    return OutletTable(pattern, canonical, _alternation(platform_names), platform_names, candidates)
 
 
 _NAME_BEFORE = regex.compile(r"(?r)\p{Lu}[\p{Ll}’'\-]++[ \t\u00a0]++$")
@@ -110,7 +128,10 @@ def _alternation(words: Iterable[str]) -> re.Pattern[str]:
     # The standard library's engine scans a literal trie about twice as fast as ``regex``;
     # [^\W_] is a letter or digit, as \p{L}|\p{N} would be.
     body = trie_pattern(words)
-    return re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_]|[’']s\b(?=\s+[^\W\d_A-Z])|-)")
+    return re.compile(rf"{_NOT_AFTER_WORD}(?:{body})(?![^\W_]|[’']s\b(?=\s+[^\W\d_A-Z])|-)")
+
+
+_NOT_AFTER_WORD = r"(?<![^\W_])"
 
 
 def resolve_short(name: str, seen: Iterable[str]) -> str | None:

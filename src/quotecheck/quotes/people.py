@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -34,11 +35,12 @@ _TOK = (
     r"|\p{Lu}[\p{L}\p{M}’'\-]*+)"
 )
 _CONN = r"(?:de|da|di|du|del|della|der|den|van|von|bin|ibn|al|el|le|la|dos|das|y|and|of|&)"
-_RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}.’'\-]){_TOK}(?:[ \t\u00a0]++(?:{_CONN}[ \t\u00a0]++)?{_TOK})++")
+_RUN = regex.compile(rf"(?=\p{{Lu}})(?<![\p{{L}}\p{{M}}\p{{N}}.’'\-]){_TOK}(?:[ \t\u00a0]++(?:{_CONN}[ \t\u00a0]++)?{_TOK})++")
 """Two or more capitalised words (with name particles): the runs that can hold a full
 name or a titled one ("President Trump"). Surnames standing alone are found afterwards by
 looking up the article's own surnames, which is far cheaper than visiting every
-capitalised word."""
+capitalised word. Every run starts with a capital: the look-ahead lets the engine skip to
+one before trying the look-behind."""
 _ROLE_WORDS = (
     r"former|ex-|then-|acting|deputy|special|senior|chief|top|longtime|veteran|interim|outgoing|"
     r"incoming|current|presidential|vice|assistant|associate|executive|envoy|ambassador|"
@@ -73,9 +75,12 @@ _HARD_TITLES = frozenset(
 )
 
 
-@attrs.frozen
-class NameMention:
-    """A person named in the writer's voice: the name as written and the title before it."""
+class NameMention(NamedTuple):
+    """A person named in the writer's voice: the name as written and the title before it.
+
+    An immutable named tuple rather than an attrs record: an article builds one per name
+    run, and a tuple is built in a fraction of the time.
+    """
 
     start: int
     end: int
@@ -216,9 +221,12 @@ def find_cast(text: str, quotes: Sequence[tuple[int, int]] = (), not_people: Seq
         if start in excluded or _in_quote(start, quotes, opens):
             continue
         mentions.extend(_split_run(text, start, end, {}))
+    # A name is a single-spaced string (see ``_strip_honorific``): a full name has a space.
     full: list[str] = []
+    known: set[str] = set()
     for mention in mentions:
-        if len(mention.name.split()) >= 2 and mention.name not in full:
+        if " " in mention.name and mention.name not in known:
+            known.add(mention.name)
             full.append(mention.name)
     # A surname alone ("Putin publicly expressed…") is a mention of the person it names.
     run_starts = [r[0] for r in runs]
@@ -257,10 +265,10 @@ def find_cast(text: str, quotes: Sequence[tuple[int, int]] = (), not_people: Seq
         by_surname.setdefault(name.split()[-1], []).append(name)
     cast = Cast(tuple(mentions), tuple(full), genders, {k: tuple(v) for k, v in by_surname.items()})
     for mention in mentions:
-        if len(mention.name.split()) >= 2:
+        if " " in mention.name:
             cast.positions.setdefault(mention.name, []).append(mention.start)
     for mention in mentions:
-        name = cast.canonical(mention.name, mention.start) if len(mention.name.split()) < 2 else mention.name
+        name = mention.name if " " in mention.name else cast.canonical(mention.name, mention.start)
         cast.resolved.append(name)
         cast.starts.append(mention.start)
         if mention.gender:
@@ -275,18 +283,16 @@ def _in_quote(pos: int, quotes: Sequence[tuple[int, int]], opens: list[int]) -> 
 
 def _split_run(text: str, start: int, end: int, genders: dict[str, str]) -> list[NameMention]:
     """Split one capitalised run into people ("Putin and U.S. President Donald Trump" is two)."""
-    toks = [(start + t.start(), start + t.end()) for t in _WORD.finditer(text[start:end])]
     out: list[NameMention] = []
     piece: list[tuple[int, int]] = []
-    for k, (s, e) in enumerate(toks):
-        word = text[s:e]
-        after_name = piece and text[piece[-1][0] : piece[-1][1]].lower() not in TITLE_WORDS
-        if word == "of" and after_name:
+    for t in _WORD.finditer(text, start, end):
+        s, e = t.span()
+        word = t.group()
+        if word in _JOINERS and piece and text[piece[-1][0] : piece[-1][1]].lower() not in TITLE_WORDS:
             out.extend(_one_person(text, piece))
-            return out  # "Jane Doe of Ohio": what follows is a place or an organisation
-        if word in {"and", "&"} and after_name:
-            out.extend(_one_person(text, piece))
-            piece = []
+            if word == "of":
+                return out  # "Jane Doe of Ohio": what follows is a place or an organisation
+            piece = []  # "Putin and Trump": two people
             continue
         piece.append((s, e))
         if word.endswith(("’s", "'s", "s’", "s'")):
@@ -295,6 +301,10 @@ def _split_run(text: str, start: int, end: int, genders: dict[str, str]) -> list
     if piece:
         out.extend(_one_person(text, piece))
     return out
+
+
+_JOINERS = frozenset({"of", "and", "&"})
+"""Words that end one person's name in a run when they follow a name (not a title)."""
 
 
 def _one_person(text: str, toks: list[tuple[int, int]]) -> list[NameMention]:
@@ -307,34 +317,33 @@ def _one_person(text: str, toks: list[tuple[int, int]]) -> list[NameMention]:
         cut = 1 if words[-1].endswith(("s’", "s'")) else 2
         toks[-1] = (s, e - cut)
         words[-1] = text[s : e - cut]
+    lows = [w.lower() for w in words]
     # Split after the last hard title ("President", "Sen.", "Chair") that has a name after it.
     split = 0
-    for k, w in enumerate(words[:-1]):
-        low = w.lower()
-        nxt = words[k + 1].lower()
+    for k in range(len(words) - 1):
+        low = lows[k]
+        nxt = lows[k + 1]
         if low.endswith("s") and low[:-1] in _HARD_TITLES:
             low = low[:-1]  # "Senators Mitch McConnell and …": a plural title
         if low in _HARD_TITLES or low in HONORIFICS or (low in TITLE_WORDS or low in {"and", "of"}) and nxt in TITLE_WORDS:
             split = k + 1
         elif low not in TITLE_WORDS and low not in {"and", "of", "&"}:
             break
-    while split < len(words) - 1 and words[split].lower() in {"former", "ex"}:
+    while split < len(words) - 1 and lows[split] in {"former", "ex"}:
         split += 1
-    if split and all(w.lower() in TITLE_WORDS or w.lower() in {"and", "of"} for w in words[split:]):
+    if split and all(w in TITLE_WORDS or w in {"and", "of"} for w in lows[split:]):
         return []
-    title_words = words[:split]
     name_toks = toks[split:]
-    name_words = words[split:]
-    if not _is_person(name_words, bool(title_words)):
+    if not _is_person(words[split:], split > 0, lows[split:]):
         return []
     gender = ""
-    for w in title_words:
-        gender = HONORIFICS.get(w.lower(), gender)
+    for w in lows[:split]:
+        gender = HONORIFICS.get(w, gender)
     s, e = name_toks[0][0], name_toks[-1][1]
     name = _strip_honorific(text[s:e])
     if not name:
         return []
-    role_start = toks[0][0] if title_words else s
+    role_start = toks[0][0] if split else s
     ext = _ROLE_BEFORE.search(text, max(0, role_start - 80), role_start)
     m_start = min(role_start, _trim_role_extension(text, ext.start(), role_start)) if ext else role_start
     role = _clean_role(text[m_start:s]) if m_start < s else None
@@ -374,23 +383,26 @@ def _abbreviation(word: str) -> bool:
     return (len(core) == 1 and core.isupper()) or core.lower() in ABBREVIATIONS or "." in core
 
 
-def _is_person(words: list[str], titled: bool) -> bool:
-    """True when a name run plausibly names a person rather than a place or an organisation."""
+def _is_person(words: list[str], titled: bool, lower: list[str]) -> bool:
+    """True when a name run plausibly names a person rather than a place or an organisation.
+
+    ``lower`` is ``words`` lower-cased (the caller has it already).
+    """
     if not words:
         return False
-    if any(_HYPHEN_LOWER.search(w) for w in words) or words[-1].lower() in NATIONALITIES:
+    if any("-" in w and _HYPHEN_LOWER.search(w) for w in words) or lower[-1] in NATIONALITIES:
         return False  # "States-backed", "Russian-annexed", "Overnight Russian"
-    lows = [w.lower().rstrip(".") for w in words]
-    if lows[0] in NON_NAME_WORDS or words[0].lower() in NON_NAME_WORDS:
+    lows = [w.rstrip(".") for w in lower]
+    if lows[0] in NON_NAME_WORDS or lower[0] in NON_NAME_WORDS:
         return False
-    if any(w in ORG_WORDS for w in lows):
+    if not ORG_WORDS.isdisjoint(lows):
         return False
-    if all(w.lower() in TITLE_WORDS for w in words):
+    if all(w in TITLE_WORDS for w in lower):
         return False
-    if any(_ACRONYM.fullmatch(w) and len(w) > 1 and not w.endswith(".") and len(words) == 1 for w in words):
+    if len(words) == 1 and len(words[0]) > 1 and not words[0].endswith(".") and _ACRONYM.fullmatch(words[0]):
         return False  # an acronym alone: NATO, CIA
     if len(words) >= 2:
-        return len(words) <= 5 and not any(w in {"of", "&"} for w in lows)
+        return len(words) <= 5 and "of" not in lows and "&" not in lows
     return titled
 
 

@@ -8,9 +8,8 @@ speakers.  Tokens keep their offsets into the article text.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from typing import Literal, NamedTuple
 
-import attrs
 import regex
 
 from quotecheck.lexicon import ABBREVIATIONS
@@ -18,36 +17,47 @@ from quotecheck.lexicon import ABBREVIATIONS
 TokenKind = Literal["word", "punct", "quote"]
 
 _TOKEN = regex.compile(
-    r"(?P<word>[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[’'\-\.&](?=[\p{L}\p{N}]))*+)|(?P<punct>[^\s\p{L}\p{N}])"
+    r"(\s*+)(?:([\p{L}\p{N}][\p{L}\p{M}\p{N}]*+(?:[’'\-\.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*+)*+)|([^\s\p{L}\p{N}])|\Z)"
 )
+"""Blank space, then a word, one punctuation mark, or the end.  Every character is blank, in
+a word or a mark of its own, so ``findall`` yields the pieces back to back and offsets follow
+from their lengths (no match objects: tokenising is the hottest loop of extraction).  The
+end-of-text branch takes trailing blanks in one match: without it a long run of blanks at the
+end would be rescanned from every position (quadratic).  A word is a letter or digit, then
+letters, marks and digits, with ``’ ' - . &`` only between two of them ("U.S", "don’t")."""
 
 
-@attrs.frozen
-class Token:
-    """A word, a punctuation mark, or a whole quotation (``kind == "quote"``)."""
-
+class _TokenFields(NamedTuple):
     text: str
     start: int
     end: int
     kind: TokenKind
-    quote: int = -1
-    """For quote tokens: the index of the quotation in the sentence's list."""
+    quote: int
+    lower: str
+    is_word: bool
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
 
-    @property
-    def is_word(self) -> bool:
-        return self.kind == "word"
+class Token(_TokenFields):
+    """A word, a punctuation mark, or a whole quotation (``kind == "quote"``).
+
+    ``quote`` is, for quote tokens, the index of the quotation in the sentence's list.
+    ``lower`` and ``is_word`` are computed once here, since attribution reads them for
+    every token it visits.  An immutable named tuple rather than an attrs record: a
+    sentence frame builds one per word, and a tuple is built in half the time.
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, text: str, start: int, end: int, kind: TokenKind, quote: int = -1) -> Token:
+        return tuple.__new__(cls, (text, start, end, kind, quote, text.lower(), kind == "word"))
 
     @property
     def capitalized(self) -> bool:
-        return self.kind == "word" and self.text[:1].isupper()
+        return self.is_word and self.text[:1].isupper()
 
     @property
     def possessive(self) -> bool:
-        return self.kind == "word" and self.text.endswith(("’s", "'s", "s’", "s'"))
+        return self.is_word and self.text.endswith(("’s", "'s", "s’", "s'"))
 
 
 def frame(text: str, start: int, end: int, quotes: Sequence[tuple[int, int]]) -> list[Token]:
@@ -67,18 +77,29 @@ def frame(text: str, start: int, end: int, quotes: Sequence[tuple[int, int]]) ->
 
 
 def _words(text: str, start: int, end: int, out: list[Token]) -> None:
-    for m in _TOKEN.finditer(text, start, end):
-        s, e = m.span()
-        if m.lastgroup == "word":
-            if e < end and text[e] == "." and _takes_period(m.group()):
-                e += 1
-            elif out and out[-1].kind == "word" and out[-1].end == s and text[s - 1] == ".":
-                pass
-            out.append(Token(text[s:e], s, e, "word"))
-        else:
-            if out and out[-1].end > s:
-                continue  # the period already joined an abbreviation
-            out.append(Token(text[s:e], s, e, "punct"))
+    """Append the words and punctuation of ``text[start:end]`` to ``out``.
+
+    A period that belongs to the word before it (an abbreviation or an initial) joins
+    that word and is not a token of its own.
+    """
+    append = out.append
+    new = tuple.__new__  # Token's own fields, built inline: this loop runs once per word
+    pos = start
+    joined = -1  # offset of a period already joined to the word before it
+    for blank, word, mark in _TOKEN.findall(text, start, end):
+        s = pos + len(blank)
+        if word:
+            pos = e = s + len(word)
+            if e < end and text[e] == "." and _takes_period(word):
+                joined = e
+                word = text[s : e + 1]
+                append(new(Token, (word, s, e + 1, "word", -1, word.lower(), True)))
+            else:
+                append(new(Token, (word, s, e, "word", -1, word.lower(), True)))
+        elif mark:
+            pos = s + 1
+            if s != joined:
+                append(new(Token, (mark, s, pos, "punct", -1, mark.lower(), False)))
 
 
 def _takes_period(word: str) -> bool:

@@ -27,11 +27,13 @@ import regex
 MarkRole = Literal["open", "close", "either"]
 
 _MARK = regex.compile(
-    r"(?P<run>" + "|".join(f"{regex.escape(c)}{{3,}}+" for c in "\"“”„‟«»‹›‘’‚`") + r")|''|``|[\"“”„‟«»‹›]|['‘’‚]|\n"
+    r"(?P<run>" + "|".join(f"{regex.escape(c)}{{3,}}+" for c in "\"“”„‟«»‹›‘’‚`") + r")|''|``|[\"“”„‟«»‹›]|['‘’‚]"
 )
-"""A quote mark, a line end, or a run of three or more identical marks (never a quotation:
-one stray for the whole run keeps a page of ``\"`` as cheap as a page of letters); runs
-of ASCII apostrophes are excluded, since NYT style can close a nested quote with three."""
+"""A quote mark, or a run of three or more identical marks (never a quotation: one stray for
+the whole run keeps a page of ``\"`` as cheap as a page of letters); runs of ASCII
+apostrophes are excluded, since NYT style can close a nested quote with three.  Line ends
+are found between marks with ``str.find``, and only while a quotation is open or a chain
+goes on: most line ends change nothing, and most of a text is line ends and no marks."""
 _TAG = regex.compile(r"</?[A-Za-z][\w:-]*+(?:\s[^<>\n]{0,2000}+)?>")
 """Markup left in a text (``<tweet author="@x">``): its attribute quotes are not quotations."""
 
@@ -134,43 +136,58 @@ def scan(text: str) -> Scan:
             stray.append(StrayMark(single[0], text[single[0]], reason))
             single = None
 
+    def line_end(at: int) -> None:
+        """The line end at ``at``: an open quotation goes on into the next paragraph or is unwound."""
+        nonlocal single, chain_of_open, next_chain
+        if not stack:
+            if single is not None:
+                stray.append(StrayMark(single[0], text[single[0]], "no closing mark in its paragraph"))
+                single = None
+            chain_of_open = -1
+            return
+        # An open quotation at a paragraph end: continued if the next paragraph opens with a mark.
+        nxt = _next_paragraph_start(text, at + 1)
+        opener = nxt is not None and _opens_paragraph(text, nxt)
+        if opener and len(stack) == 1:
+            off, inner, glyph = stack[0]
+            if chain_of_open == -1:
+                chain_of_open = next_chain
+                next_chain += 1
+            para_end = _rstrip(text, inner, at)
+            spans.append(MarkedSpan(inner, para_end, off, at, "double", chain_of_open))
+            stack.clear()
+            children.clear()
+            single = None
+            # The opening mark of the next paragraph re-opens with the same chain.
+            return
+        unwind("no closing mark before the paragraph ends")
+        chain_of_open = -1
+
+    def line_ends(pos: int, upto: int) -> None:
+        """Every line end in ``text[pos:upto]``, in order, until one would change nothing."""
+        while stack or single is not None or chain_of_open != -1:
+            at = text.find("\n", pos, upto)
+            if at == -1:
+                return
+            line_end(at)
+            pos = at + 1
+
     tags = [t.span() for t in _TAG.finditer(text)] if "<" in text else []
     tag_i = 0
+    last = 0  # end of the last mark: line ends after it are not handled yet
     for m in _MARK.finditer(text):
-        mark = m.group()
         start, end = m.span()
-        if m.group("run") is not None:
+        if stack or single is not None or chain_of_open != -1:
+            line_ends(last, start)
+        last = end
+        mark = m.group()
+        if end - start > 2:  # only a run is longer than two marks
             stray.append(StrayMark(start, mark[0], f"a run of {end - start} identical quote marks"))
             continue
         while tag_i < len(tags) and tags[tag_i][1] <= start:
             tag_i += 1
-        if tag_i < len(tags) and tags[tag_i][0] < start and mark != "\n":
+        if tag_i < len(tags) and tags[tag_i][0] < start:
             continue  # inside a markup tag
-        if mark == "\n":
-            if not stack:
-                if single is not None:
-                    stray.append(StrayMark(single[0], text[single[0]], "no closing mark in its paragraph"))
-                    single = None
-                chain_of_open = -1
-                continue
-            # An open quotation at a paragraph end: continued if the next paragraph opens with a mark.
-            nxt = _next_paragraph_start(text, end)
-            opener = nxt is not None and _opens_paragraph(text, nxt)
-            if opener and len(stack) == 1:
-                off, inner, glyph = stack[0]
-                if chain_of_open == -1:
-                    chain_of_open = next_chain
-                    next_chain += 1
-                para_end = _rstrip(text, inner, start)
-                spans.append(MarkedSpan(inner, para_end, off, start, "double", chain_of_open))
-                stack.clear()
-                children.clear()
-                single = None
-                # The opening mark of the next paragraph re-opens with the same chain.
-                continue
-            unwind("no closing mark before the paragraph ends")
-            chain_of_open = -1
-            continue
 
         if mark in "'‘’‚" and len(mark) == 1:
             if stack:
@@ -210,6 +227,7 @@ def scan(text: str) -> Scan:
             chain_of_open = -1
         else:
             children[-1].append(pair)
+    line_ends(last, n)
     if stack or single is not None:
         unwind("no closing mark before the text ends")
     spans = [s for s in spans if s.end > s.start or s.chain != -1]
