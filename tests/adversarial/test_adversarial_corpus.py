@@ -190,12 +190,6 @@ def test_html_comment_soup_grows_linearly(tmp_path: Path) -> None:
 UNICODE_SPACES = [chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Zs"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="quotes/people.py (name runs and titles use `[ \\t\\u00a0]`): 15 of the 17 Unicode spaces (U+1680, "
-    "U+2000–U+200A, U+202F, U+205F, U+3000) split a name, so `President Vladimir\\u2003Putin said \"…\"` is "
-    "attributed to 'Vladimir' with the role 'President, \\u2003Putin'; roles also keep runs of spaces as written",
-)
 def test_a_name_written_with_any_unicode_space_is_one_speaker() -> None:
     """Typesetting spaces (thin, em, figure, ideographic…) join a name as a plain space does."""
     found = {}
@@ -203,3 +197,11 @@ def test_a_name_written_with_any_unicode_space_is_one_speaker() -> None:
         quotes = extract_quotes(f'President Vladimir{space}Putin said "we are ready to talk now."')
         found[f"U+{ord(space):04X}"] = quotes[0].speaker if quotes else None
     assert found == dict.fromkeys(found, "Vladimir Putin")
+
+
+def test_a_name_set_with_a_thin_space_keeps_its_words_as_written() -> None:
+    """The analysis reads plain spaces, but the records quote the article as written."""
+    text = 'President Vladimir\u2009Putin said "we are\u2003ready."'
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.role, quote.text) == ("Vladimir Putin", "President", "we are\u2003ready.")
+    assert quote.speaker_mention.text == "President Vladimir\u2009Putin" == text[quote.speaker_mention.start : quote.speaker_mention.end]

@@ -32,6 +32,7 @@ from quotecheck.quotes.tokens import Token, frame
 from quotecheck.records import Analysis, Article, Mention, Quote, Span, line_starts
 from quotecheck.spans.scanner import MarkedSpan, scan
 from quotecheck.spans.segment import Paragraph, paragraphs, sentences
+from quotecheck.spans.spaces import plain_spaces
 
 
 class ArticleTooLarge(ValueError):
@@ -88,6 +89,10 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
             f"article {article.id!r} has {len(text):,} characters, over the limit of {limit:,}; "
             "raise extract.max-article-chars to read it"
         )
+    written = article
+    text = plain_spaces(text)  # same offsets; names set with thin or em spaces read as one
+    if text is not written.text:
+        article = attrs.evolve(article, text=text)
     cues = cue_lexicon(settings.extract.cue_verbs)
     table = outlet_table(settings.extract.outlets)
     found = scan(text)
@@ -246,7 +251,27 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
     people = person_mentions(article.id, text, cast)
     if article.origin is not None:
         people = tuple(attrs.evolve(p, location=article.origin.locate(text, p.start, starts)) for p in people)
+    if article is not written:
+        quotes = [_as_written(q, written.text) for q in quotes]
+        people = tuple(attrs.evolve(p, text=written.text[p.start : p.end]) for p in people)
     return Analysis(article=article.id, quotes=tuple(quotes), people=people, published=article.published, outlet=article.outlet)
+
+
+def _as_written(quote: Quote, text: str) -> Quote:
+    """``quote`` with its words and mentions sliced from the article as written (the
+    analysis read a stand-in with plain spaces; names and roles keep the plain ones)."""
+
+    def again(m: Mention | None) -> Mention | None:
+        return None if m is None else Mention(text[m.start : m.end], m.start, m.end)
+
+    fragments = tuple(Mention(text[f.start : f.end], f.start, f.end) for f in quote.fragments)
+    return attrs.evolve(
+        quote,
+        text=fragments[0].text if len(fragments) == 1 else text[quote.start : quote.end],
+        fragments=fragments,
+        speaker_mention=again(quote.speaker_mention),
+        cue=again(quote.cue),
+    )
 
 
 def _lead_in(text: str, para: Paragraph, paras: Sequence[Paragraph], cues: CueLexicon) -> tuple[list[Token], Attribution] | None:
