@@ -7,7 +7,9 @@
 - ``long``: ``pytest --hypothesis-profile=long`` for local soak runs (100,000 examples per
   property; hours, not minutes).  See docs/testing.md.
 
-``QUOTECHECK_HYPOTHESIS_PROFILE`` selects a profile without the command-line flag.
+``QUOTECHECK_HYPOTHESIS_PROFILE`` selects a profile without the command-line flag;
+``QUOTECHECK_LONG_EXAMPLES`` sets the long profile's count (to split a soak into shards
+run side by side with different ``--hypothesis-seed`` values).
 
 Tests marked ``slow`` (the multi-megabyte adversarial files) are deselected unless
 ``pytest -m slow`` asks for them, so the default run stays fast without a project-wide
@@ -27,7 +29,7 @@ _COMMON = {
     "print_blob": True,
 }
 settings.register_profile("ci", max_examples=40, **_COMMON)
-settings.register_profile("long", max_examples=100_000, **_COMMON)
+settings.register_profile("long", max_examples=int(os.environ.get("QUOTECHECK_LONG_EXAMPLES", "100000")), **_COMMON)
 settings.load_profile(os.environ.get("QUOTECHECK_HYPOTHESIS_PROFILE", "ci"))
 
 
