@@ -145,3 +145,52 @@ def test_a_lone_quote_continues_the_latest_statement_of_its_paragraph():
         ("It is more about quality of life", "Gloria Garcia", "Gloria Garcia", "says"),
         ("It is their life; they are not hurting anybody.", "Jane Roe", "Jane Roe", "says"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Right after a quotation ending in a comma only an attribution can follow: a verb
+        # outside the lexicon is the cue when it closes the sentence …
+        ('"Go back to Univision," Mr. Ramirez barked.',
+         [("Go back to Univision", "Ramirez", "Mr. Ramirez", "barked")]),
+        ("“They’re all here for the free stuff,” Bennett shot back with a laugh.",
+         [("They’re all here for the free stuff", "Bennett", "Bennett", "shot")]),
+        ("“An awful lot of analysts said no,” remembered Roy Verley, the company’s former spokesman.",
+         [("An awful lot of analysts said no", "Roy Verley", "Roy Verley", "remembered")]),
+        # … a question cue inverts, and a lower-case or an "and" subject is the speaker.
+        ("“How big is that wall?” asked the boy, who wore a red hat.",
+         [("How big is that wall?", "the boy", "the boy", "asked")]),
+        ('"The harm is incalculable," federal prosecutors wrote in their filing.',
+         [("The harm is incalculable", "federal prosecutors", "federal prosecutors", "wrote")]),
+        ('"North Korea is run by a lunatic," the Florida senator and presidential candidate said in a statement.',
+         [("North Korea is run by a lunatic", "the Florida senator and presidential candidate",
+           "the Florida senator and presidential candidate", "said")]),
+        # A long appositive holding a clause word or a title, closed before the cue.
+        ("“We’ve had better conventions,” Bill Eastland, a delegate wearing “Ted Cruz” pins, said quietly.",
+         [("We’ve had better conventions", "Bill Eastland", "Bill Eastland, a delegate wearing “Ted Cruz” pins", "said")]),
+        # A closing mark typed as an opening one; "Will" as a name; "admitted".
+        ("“It's unusual,“ said Larry Noble, an attorney with the Campaign Legal Center.",
+         [("It's unusual", "Larry Noble", "Larry Noble", "said")]),
+        ("“This might hasten the eclipse of Donald Trump,” Will wrote.",
+         [("This might hasten the eclipse of Donald Trump", "Will", "Will", "wrote")]),
+        ("“There is today,” Murphy admitted during an interview for the “Off Message” podcast.",
+         [("There is today", "Murphy", "Murphy", "admitted")]),
+    ],
+)
+def test_attribution_right_after_an_open_quotation(text, expected):
+    assert [record(q) for q in quotes(text)][: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Not an attribution: a dash opens an appositive; "and" or a verb phrase goes on with the sentence.
+        "She said 2016 “is going to be a security election” — an issue Democrats have struggled with.",
+        "When he devoted his candidacy to the ''forgotten middle class,'' Mrs. Clinton has struggled to hit upon a rationale.",
+        'Trump called her “an absolute disgrace,” and threatened to sue.',
+    ],
+)
+def test_no_attribution_from_what_merely_follows_a_quotation(text):
+    for q in quotes(text):
+        assert q.cue is None or q.cue.text not in {"struggled", "hit", "threatened"} or q.speaker_mention.text != "and"

@@ -452,6 +452,13 @@ def _resolve(
     nominal = cast.nominal(phrase, s)
     if nominal is not None:
         return nominal, phrase, mention, None
+    head = [t for t in tokens[a:b] if t.text != "."]
+    comma = next((x for x, t in enumerate(head) if t.text == ","), None)
+    if comma and comma <= 4 and all(t.capitalized and t.lower not in DETERMINERS for t in head[:comma]):
+        # "Bill Eastland, a delegate wearing …": a name the cast did not know, before its appositive.
+        from quotecheck.quotes.people import _strip_honorific
+
+        return cast.canonical(_strip_honorific(text[tokens[a].start : head[comma - 1].end]), s), _describe(text[head[comma].end : e].strip(" ,")), mention, None
     return _describe(phrase), _describe(phrase), mention, None
 
 
