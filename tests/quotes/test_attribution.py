@@ -194,3 +194,27 @@ def test_attribution_right_after_an_open_quotation(text, expected):
 def test_no_attribution_from_what_merely_follows_a_quotation(text):
     for q in quotes(text):
         assert q.cue is None or q.cue.text not in {"struggled", "hit", "threatened"} or q.speaker_mention.text != "and"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A participle after a clause opened by "after", "that" or a relative goes with the main clause …
+        ("Speaking at a town hall in Salem, Trump went after Bush, calling him “a total stiff.”",
+         [("a total stiff.", "Trump", "Trump", "calling")]),
+        ("Jane Roe, a former governor, also attacked John Doe, with whom she clashed on Saturday, calling him a “loser.”",
+         [("loser.", "Jane Roe", "Jane Roe, a former governor", "calling")]),
+        # … but one opened by "as" or "where" has its own subject.
+        ('Clinton spoke down the street, where dozens of union members had gathered, chanting "no contract, no peace" loudly.',
+         [("no contract, no peace", "dozens of union members", "dozens of union members", "chanting")]),
+        # A dateline with an agency is not the subject; "-ly" adverbs stand between subject and cue.
+        ("WASHINGTON, Dec. 8 (UPI) — Jane Doe, a Clinton aide, rallied supporters, saying: “We have to be ready.”",
+         [("We have to be ready.", "Jane Doe", "Jane Doe, a Clinton aide", "saying")]),
+        ("Washington (AFP) – Hillary Clinton has taken a swipe at Trump, saying that “bombastic comments” do harm.",
+         [("bombastic comments", "Hillary Clinton", "Hillary Clinton", "saying")]),
+        ("As the race turned south, Clinton has increasingly decried “systemic racism” in her speeches.",
+         [("systemic racism", "Clinton", "Clinton", "decried")]),
+    ],
+)
+def test_participles_datelines_and_adverbs(text, expected):
+    assert [record(q) for q in quotes(text)] == expected

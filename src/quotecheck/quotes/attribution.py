@@ -494,11 +494,23 @@ def _according(tokens: Sequence[Token]) -> tuple[int, tuple[int, int]] | None:
     return None
 
 
+_LY_NOUNS = frozenset({"family", "ally", "rally", "assembly", "supply", "italy", "daily", "monthly", "weekly", "belly", "bully", "lily"})
+
+
+def _adverb(tokens: Sequence[Token], j: int) -> bool:
+    """True for a lower-case "-ly" adverb standing before a verb ("increasingly", "pointedly")."""
+    t = tokens[j]
+    if not t.is_word or not t.text[:1].islower() or not t.lower.endswith("ly") or len(t.lower) <= 4 or t.lower in _LY_NOUNS:
+        return False
+    prev = tokens[j - 1] if j > 0 else None
+    return prev is None or not (prev.is_word and (prev.lower in DETERMINERS or prev.possessive))
+
+
 def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, int] | None:
     """The noun phrase that says the cue at ``c``."""
     j = c - 1
-    while j >= 0 and tokens[j].lower in CUE_MODIFIERS and tokens[j].lower not in PRONOUNS:
-        j -= 1
+    while j >= 0 and (tokens[j].lower in CUE_MODIFIERS or _adverb(tokens, j)) and tokens[j].lower not in PRONOUNS:
+        j -= 1  # ("Clinton has increasingly decried", "and pointedly saying")
     if j >= 0 and tokens[j].text == ")":
         # "Governor Mary Fallin (R-OK) said": step over the parenthesis.
         opening = next((x for x in range(j - 1, max(-1, j - 10), -1) if tokens[x].text == "("), None)
@@ -525,9 +537,17 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
             said = _said_before(tokens, j, cues)
             if said is not None:
                 return said
-            near = _leading_np(tokens, _clause_start(tokens, j), j)
-            if near is not None and _personal(tokens, near):
-                return near
+            start = _clause_start(tokens, j)
+            opener = tokens[start - 1].lower if start > 0 and tokens[start - 1].is_word else None
+            if opener is None or opener in _OWN_SUBJECT_OPENERS:
+                near = _leading_np(tokens, start, j)
+                if near is not None and (_personal(tokens, near) or (
+                    opener in {"as", "when", "while", "where"} and near[1] < j and _verbish(tokens[near[1]])
+                    and tokens[near[1] - 1].lower not in {"it", "this", "that"}
+                )):  # ("where about 50 protesters had gathered, chanting")
+                    return near
+            # "Trump went after Bush, calling him", "…accusations that Rubio recites …, calling
+            # him", "…Trump, with whom he clashed, calling him": the main clause's subject.
             return _leading_np(tokens, _main_clause_start(tokens, c), c)
         if t.text == ",":
             return _appositive(tokens, j)
@@ -552,6 +572,11 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
             return (_through_adjuncts(tokens, start), j + 1)
     return _leading_np(tokens, _clause_start(tokens, c), c)
 
+
+_OWN_SUBJECT_OPENERS = frozenset({"as", "when", "while", "where", "whereas", "and", "but"})
+"""Clause openers whose subject a following participle may take ("as Mrs. Clinton echoed it,
+saying", "where protesters had gathered, chanting"); after others ("after", "that", "whom")
+the participle goes with the main clause."""
 
 _SPEAKING_THINGS = frozenset(
     """sign signs placard placards banner banners poster posters hat hats cap caps shirt shirts
@@ -817,6 +842,18 @@ def _past_dateline(tokens: Sequence[Token], start: int, end: int) -> int:
         i += 1
     if i > start and i < end and tokens[i].text in {"—", "–", "-"} and any(t.is_word and len(t.text) > 1 for t in tokens[start:i]):
         return i + 1
+    # "WASHINGTON, Dec. 8 (UPI) —", "Washington (AFP) –": a place, a date and an agency in parentheses.
+    i = start
+    while i < end and i - start < 10 and (
+        tokens[i].capitalized or tokens[i].text.isdigit() or tokens[i].text in {",", "(", ")", "."}
+    ):
+        i += 1
+    if i > start and i < end and tokens[i].text in {"—", "–", "-"}:
+        agency = any(
+            tokens[x].text == "(" and tokens[x + 1].text.isupper() and tokens[x + 2].text == ")" for x in range(start, i - 2)
+        )
+        if agency or (tokens[start].text.isupper() and len(tokens[start].text) > 1):
+            return i + 1
     return start
 
 
@@ -825,6 +862,7 @@ def _leading_np(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int
     end = min(end, start + _WINDOW)
     while start < end and tokens[start].is_word and tokens[start].lower in {"but", "and", "so", "yet", "or"}:
         start += 1
+    start = _past_dateline(tokens, start, end)
     # Skip introductory segments ending in a comma: "Still,", "In his nightly address,".
     while True:
         comma = next((i for i in range(start, end) if tokens[i].text == ","), None)
