@@ -218,3 +218,21 @@ def test_no_attribution_from_what_merely_follows_a_quotation(text):
 )
 def test_participles_datelines_and_adverbs(text, expected):
     assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A participle never inverts: what follows it is its object, not its speaker.
+        ("He went further on Tuesday, saying that in Mr. Clinton's career, ''there were certainly a lot of abuses.''",
+         [("there were certainly a lot of abuses.", None, "He", "saying")]),
+        ("Jane Roe said Mr. Doe had described his views “not only on Spanish-language television,” echoing some "
+         "commentators who have suggested the opposite.",
+         [("not only on Spanish-language television", "Doe", "Mr. Doe", "described")]),
+        # An adjunct between the auxiliary and the cue ("has in the past described"); "who" is the name before it.
+        ("Beck, who has in the past described Trump as “a pathological narcissistic sociopath,” spoke on Monday.",
+         [("a pathological narcissistic sociopath", "Beck", "who", "described")]),
+    ],
+)
+def test_participles_do_not_invert(text, expected):
+    assert [record(q) for q in quotes(text)] == expected

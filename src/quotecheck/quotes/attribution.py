@@ -177,6 +177,8 @@ def _post_attribution(
             return None
     elif adjacent and _manner_inverted(tokens, j, cues):
         return (j, j + 1), _inverted_np(tokens, j + 1), "post-inverted"
+    if tokens[j].is_word and tokens[j].lower.endswith("ing") and tokens[j].text[:1].islower():
+        return None  # ("…," echoing some commentators who …": a participle goes with the clause before)
     if tokens[j].is_word and cues.is_cue(tokens[j].text, beside_quote=True) and tokens[j].text[:1].islower() and _is_verb_position(tokens, j):
         end = j + 1
         stop = end
@@ -446,8 +448,8 @@ def _inverted(tokens: Sequence[Token], c: int, k: int) -> tuple[int, int] | None
         return None
     if c > 0 and tokens[c - 1].text != ",":
         return None  # "Schilling told WEEI:": the object, not an inverted subject
-    if tokens[c].lower in _OBJECT_CUES:
-        return None
+    if tokens[c].lower in _OBJECT_CUES or tokens[c].lower.endswith("ing"):
+        return None  # (", saying that in Mr. Clinton's career, "…"": a participle's object, never its subject)
     span = tokens[c + 1 : k - 1]
     if span and span[0].is_word and any(t.capitalized for t in span) and all(t.is_word or t.text in {".", "’", "'", "-"} for t in span):
         if span[0].lower in PREPOSITIONS or span[0].lower in PRONOUNS:
@@ -494,6 +496,7 @@ def _according(tokens: Sequence[Token]) -> tuple[int, tuple[int, int]] | None:
     return None
 
 
+_REPORTING_PASTS = frozenset({"said", "says", "told", "wrote", "added", "noted", "argued", "claimed", "insisted", "explained", "stated"})
 _LY_NOUNS = frozenset({"family", "ally", "rally", "assembly", "supply", "italy", "daily", "monthly", "weekly", "belly", "bully", "lily"})
 
 
@@ -511,6 +514,11 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
     j = c - 1
     while j >= 0 and (tokens[j].lower in CUE_MODIFIERS or _adverb(tokens, j)) and tokens[j].lower not in PRONOUNS:
         j -= 1  # ("Clinton has increasingly decried", "and pointedly saying")
+    p = next((x for x in range(j, max(-1, j - 4), -1) if tokens[x].is_word and tokens[x].lower in PREPOSITIONS and tokens[x].lower != "of"), None)
+    if p is not None and p > 0 and tokens[p - 1].lower in _AUX and all(tokens[x].is_word and not tokens[x].capitalized for x in range(p, j + 1)):
+        j = p - 1  # "Beck, who has in the past described", "Mr. Rubio had at last described"
+        while j >= 0 and tokens[j].lower in CUE_MODIFIERS and tokens[j].lower not in PRONOUNS:
+            j -= 1
     if j >= 0 and tokens[j].text == ")":
         # "Governor Mary Fallin (R-OK) said": step over the parenthesis.
         opening = next((x for x in range(j - 1, max(-1, j - 10), -1) if tokens[x].text == "("), None)
@@ -703,6 +711,8 @@ def _np_start(tokens: Sequence[Token], j: int) -> int | None:
             break
         if low in PREPOSITIONS and low != "of":
             break
+        if i < j and low in _REPORTING_PASTS:
+            break  # "Jane Roe said Mr. Doe had described": the phrase starts after the verb
         if low in DETERMINERS:
             i -= 1
             break
