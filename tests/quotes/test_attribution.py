@@ -236,3 +236,10 @@ def test_participles_datelines_and_adverbs(text, expected):
 )
 def test_participles_do_not_invert(text, expected):
     assert [record(q) for q in quotes(text)] == expected
+
+
+def test_a_middle_initial_stays_in_the_name():
+    text = "“We are proud of the work,” said Jill A. Martin, a lawyer for the company. They backed Plan B. The Senate did not."
+    assert [record(q) for q in quotes(text)] == [
+        ("We are proud of the work", "Jill A. Martin", "Jill A. Martin", "said"),
+    ]
