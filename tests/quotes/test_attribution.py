@@ -243,3 +243,20 @@ def test_a_middle_initial_stays_in_the_name():
     assert [record(q) for q in quotes(text)] == [
         ("We are proud of the work", "Jill A. Martin", "Jill A. Martin", "said"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A cue word in a noun's place is no cue: "secretary of state", "press secretary".
+        ("“The new plans are steps in the right direction,” Anne Richards, assistant secretary of state for "
+         "population, refugees and migration, said on the same call.",
+         [("The new plans are steps in the right direction", "Anne Richards",
+           "Anne Richards, assistant secretary of state for population, refugees and migration", "said")]),
+        ("''That would have been the fairer thing to do,'' the White House press secretary, Josh Earnest, said on Tuesday.",
+         [("That would have been the fairer thing to do", "Josh Earnest",
+           "the White House press secretary, Josh Earnest", "said")]),
+    ],
+)
+def test_cue_words_in_a_nouns_place(text, expected):
+    assert [record(q) for q in quotes(text)] == expected

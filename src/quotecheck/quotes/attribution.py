@@ -795,11 +795,16 @@ def _particle_cue(tokens: Sequence[Token], c: int) -> bool:
 
 def _is_verb_position(tokens: Sequence[Token], c: int) -> bool:
     """False when the word at ``c`` is a noun by position: "Putin’s demands", "the claim"."""
+    nxt = tokens[c + 1] if c + 1 < len(tokens) else None
+    if nxt is not None and tokens[c].lower in {"press", "state"} and nxt.text[:1].islower() and nxt.lower in ROLE_NOUNS:
+        return False  # "the White House press secretary", "state senator": a noun before its head
     if c == 0:
         return True
     prev = tokens[c - 1]
     if prev.kind != "word":
         return True
+    if prev.lower == "of" and not tokens[c].lower.endswith("ing"):
+        return False  # "assistant secretary of state", "a copy of the report"
     contraction = prev.lower[:-2] in _CONTRACTED  # "He’s predicting": "is", not a possessive
     return not ((prev.possessive and not contraction) or prev.lower in {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"})
 
