@@ -43,6 +43,7 @@ IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
     "tell": ("told", "tells", "telling"),
     "write": ("wrote", "writes", "writing", "written"),
     "put": ("put", "puts", "putting"),
+    "admit": ("admitted", "admits", "admitting"),
     "read": ("read", "reads", "reading"),
     "swear": ("swore", "sworn", "swears", "swearing"),
     "begin": ("began", "begun", "begins", "beginning"),

@@ -145,3 +145,118 @@ def test_a_lone_quote_continues_the_latest_statement_of_its_paragraph():
         ("It is more about quality of life", "Gloria Garcia", "Gloria Garcia", "says"),
         ("It is their life; they are not hurting anybody.", "Jane Roe", "Jane Roe", "says"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Right after a quotation ending in a comma only an attribution can follow: a verb
+        # outside the lexicon is the cue when it closes the sentence …
+        ('"Go back to Univision," Mr. Ramirez barked.',
+         [("Go back to Univision", "Ramirez", "Mr. Ramirez", "barked")]),
+        ("“They’re all here for the free stuff,” Bennett shot back with a laugh.",
+         [("They’re all here for the free stuff", "Bennett", "Bennett", "shot")]),
+        ("“An awful lot of analysts said no,” remembered Roy Verley, the company’s former spokesman.",
+         [("An awful lot of analysts said no", "Roy Verley", "Roy Verley", "remembered")]),
+        # … a question cue inverts, and a lower-case or an "and" subject is the speaker.
+        ("“How big is that wall?” asked the boy, who wore a red hat.",
+         [("How big is that wall?", "the boy", "the boy", "asked")]),
+        ('"The harm is incalculable," federal prosecutors wrote in their filing.',
+         [("The harm is incalculable", "federal prosecutors", "federal prosecutors", "wrote")]),
+        ('"North Korea is run by a lunatic," the Florida senator and presidential candidate said in a statement.',
+         [("North Korea is run by a lunatic", "the Florida senator and presidential candidate",
+           "the Florida senator and presidential candidate", "said")]),
+        # A long appositive holding a clause word or a title, closed before the cue.
+        ("“We’ve had better conventions,” Bill Eastland, a delegate wearing “Ted Cruz” pins, said quietly.",
+         [("We’ve had better conventions", "Bill Eastland", "Bill Eastland, a delegate wearing “Ted Cruz” pins", "said")]),
+        # A closing mark typed as an opening one; "Will" as a name; "admitted".
+        ("“It's unusual,“ said Larry Noble, an attorney with the Campaign Legal Center.",
+         [("It's unusual", "Larry Noble", "Larry Noble", "said")]),
+        ("“This might hasten the eclipse of Donald Trump,” Will wrote.",
+         [("This might hasten the eclipse of Donald Trump", "Will", "Will", "wrote")]),
+        ("“There is today,” Murphy admitted during an interview for the “Off Message” podcast.",
+         [("There is today", "Murphy", "Murphy", "admitted")]),
+    ],
+)
+def test_attribution_right_after_an_open_quotation(text, expected):
+    assert [record(q) for q in quotes(text)][: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Not an attribution: a dash opens an appositive; "and" or a verb phrase goes on with the sentence.
+        "She said 2016 “is going to be a security election” — an issue Democrats have struggled with.",
+        "When he devoted his candidacy to the ''forgotten middle class,'' Mrs. Clinton has struggled to hit upon a rationale.",
+        'Trump called her “an absolute disgrace,” and threatened to sue.',
+    ],
+)
+def test_no_attribution_from_what_merely_follows_a_quotation(text):
+    for q in quotes(text):
+        assert q.cue is None or q.cue.text not in {"struggled", "hit", "threatened"} or q.speaker_mention.text != "and"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A participle after a clause opened by "after", "that" or a relative goes with the main clause …
+        ("Speaking at a town hall in Salem, Trump went after Bush, calling him “a total stiff.”",
+         [("a total stiff.", "Trump", "Trump", "calling")]),
+        ("Jane Roe, a former governor, also attacked John Doe, with whom she clashed on Saturday, calling him a “loser.”",
+         [("loser.", "Jane Roe", "Jane Roe, a former governor", "calling")]),
+        # … but one opened by "as" or "where" has its own subject.
+        ('Clinton spoke down the street, where dozens of union members had gathered, chanting "no contract, no peace" loudly.',
+         [("no contract, no peace", "dozens of union members", "dozens of union members", "chanting")]),
+        # A dateline with an agency is not the subject; "-ly" adverbs stand between subject and cue.
+        ("WASHINGTON, Dec. 8 (UPI) — Jane Doe, a Clinton aide, rallied supporters, saying: “We have to be ready.”",
+         [("We have to be ready.", "Jane Doe", "Jane Doe, a Clinton aide", "saying")]),
+        ("Washington (AFP) – Hillary Clinton has taken a swipe at Trump, saying that “bombastic comments” do harm.",
+         [("bombastic comments", "Hillary Clinton", "Hillary Clinton", "saying")]),
+        ("As the race turned south, Clinton has increasingly decried “systemic racism” in her speeches.",
+         [("systemic racism", "Clinton", "Clinton", "decried")]),
+    ],
+)
+def test_participles_datelines_and_adverbs(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A participle never inverts: what follows it is its object, not its speaker.
+        ("He went further on Tuesday, saying that in Mr. Clinton's career, ''there were certainly a lot of abuses.''",
+         [("there were certainly a lot of abuses.", None, "He", "saying")]),
+        ("Jane Roe said Mr. Doe had described his views “not only on Spanish-language television,” echoing some "
+         "commentators who have suggested the opposite.",
+         [("not only on Spanish-language television", "Doe", "Mr. Doe", "described")]),
+        # An adjunct between the auxiliary and the cue ("has in the past described"); "who" is the name before it.
+        ("Beck, who has in the past described Trump as “a pathological narcissistic sociopath,” spoke on Monday.",
+         [("a pathological narcissistic sociopath", "Beck", "who", "described")]),
+    ],
+)
+def test_participles_do_not_invert(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
+
+
+def test_a_middle_initial_stays_in_the_name():
+    text = "“We are proud of the work,” said Jill A. Martin, a lawyer for the company. They backed Plan B. The Senate did not."
+    assert [record(q) for q in quotes(text)] == [
+        ("We are proud of the work", "Jill A. Martin", "Jill A. Martin", "said"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A cue word in a noun's place is no cue: "secretary of state", "press secretary".
+        ("“The new plans are steps in the right direction,” Anne Richards, assistant secretary of state for "
+         "population, refugees and migration, said on the same call.",
+         [("The new plans are steps in the right direction", "Anne Richards",
+           "Anne Richards, assistant secretary of state for population, refugees and migration", "said")]),
+        ("''That would have been the fairer thing to do,'' the White House press secretary, Josh Earnest, said on Tuesday.",
+         [("That would have been the fairer thing to do", "Josh Earnest",
+           "the White House press secretary, Josh Earnest", "said")]),
+    ],
+)
+def test_cue_words_in_a_nouns_place(text, expected):
+    assert [record(q) for q in quotes(text)] == expected

@@ -138,14 +138,16 @@ def _post(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribution | No
     n = len(tokens)
     while j < n and tokens[j].kind == "punct" and tokens[j].text in _STRAY_MARKS:
         j += 1  # a mark the scanner left unpaired in a closing run (nested ''…,''' said X)
-    inner = tokens[k].text.rstrip("”\"'’‘»« \u00a0")
+    inner = tokens[k].text.rstrip("”“„\"'’‘»« \u00a0")  # (“It's unusual,“ said X: a closer typed as an opener)
     ends_open = inner[-1:] in {",", "?", "!", "—", "–", "-", "…"}
+    adjacent = inner[-1:] in {",", "?", "!"}  # (a dash may open an appositive: "” — an issue Democrats have struggled with")
     if j < n and tokens[j].text in {",", "—", "–"}:
         ends_open = True
+        adjacent = adjacent or tokens[j].text == ","
         j += 1
     if j >= n:
         return None
-    found = _post_attribution(tokens, j, cues)
+    found = _post_attribution(tokens, j, cues, adjacent=adjacent)
     if found is not None and not ends_open and not _closes_sentence(tokens, found[0][1]):
         return None
     if found is None:
@@ -155,15 +157,28 @@ def _post(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribution | No
 
 
 def _post_attribution(
-    tokens: Sequence[Token], j: int, cues: CueLexicon
+    tokens: Sequence[Token], j: int, cues: CueLexicon, adjacent: bool = False
 ) -> tuple[tuple[int, int], tuple[int, int], str] | None:
-    """``said X`` or ``X said`` starting at token ``j``: (cue range, subject range, how)."""
+    """``said X`` or ``X said`` starting at token ``j``: (cue range, subject range, how).
+
+    ``adjacent`` says that ``j`` directly follows a quotation ending open (``"…,"`` /
+    ``"…?"``), the one place where English puts nothing but an attribution: there
+    ``"…?" asked Mr. Manafort`` inverts a question cue, a subject may be lower-case or
+    hold "and" (``federal prosecutors wrote``, ``the Florida senator and Republican
+    presidential candidate said``), and any verb closing the sentence is the cue
+    (``"…," Trump barked.``, ``"…," Bennett shot back with a laugh.``).
+    """
     n = len(tokens)
     if j >= n:
         return None
     # said X
     if tokens[j].is_word and tokens[j].lower in _OBJECT_CUES:
-        return None
+        if not (adjacent and tokens[j].lower in _INVERTIBLE_OBJECT_CUES and _names_speaker(tokens, j + 1)):
+            return None
+    elif adjacent and _manner_inverted(tokens, j, cues):
+        return (j, j + 1), _inverted_np(tokens, j + 1), "post-inverted"
+    if tokens[j].is_word and tokens[j].lower.endswith("ing") and tokens[j].text[:1].islower():
+        return None  # ("…," echoing some commentators who …": a participle goes with the clause before)
     if tokens[j].is_word and tokens[j].lower in cues.forms and tokens[j].text[:1].islower() and _is_verb_position(tokens, j):
         end = j + 1
         stop = end
@@ -171,44 +186,155 @@ def _post_attribution(
             if stop > end and tokens[stop].lower in PREPOSITIONS and tokens[stop].lower != "of":
                 break
             stop += 1
-        if stop > end and not _is_preposition_phrase(tokens, end):
+        if stop > end and not _is_preposition_phrase(tokens, end) and not all(
+            tokens[x].lower.endswith("ly") and tokens[x].text[:1].islower() for x in range(end, stop)
+        ):  # ("…, said quietly.": an adverb, not an inverted subject)
             return (j, end), (end, stop), "post-inverted"
         return None
     # X said (an appositive may make the subject long: "Elaine C. Kamarck, a senior fellow …, wrote")
     stop = j
+    relaxed = False  # stepped over a clause word or a title inside an appositive
     while stop < n and stop - j <= 2 * _MAX_NP:
         t = tokens[stop]
         if t.kind == "quote":
-            return None
+            if not (adjacent and _comma_between(tokens, j, stop) and len(t.text) <= 40):
+                return None
+            relaxed = True  # "Bill Eastland, wearing “Ted Cruz” campaign pins, said"
+            stop += 1
+            continue
         if t.is_word and t.lower in cues.forms and t.text[:1].islower() and stop > j and _is_verb_position(tokens, stop):
+            if relaxed:
+                # "Trump, the frontrunner … after winning New Hampshire, said": only a closed appositive.
+                if tokens[stop - 1].text != "," or not _personal(tokens, (j, j + 1)):
+                    return None
+                return (stop, stop + 1), (j, stop - 1), "post"
             subj_end = stop
-            while subj_end > j and tokens[subj_end - 1].lower in CUE_MODIFIERS:
+            while subj_end > j and tokens[subj_end - 1].lower in CUE_MODIFIERS and not tokens[subj_end - 1].capitalized:
                 subj_end -= 1
             if subj_end == j:
                 return None
             if any(
-                (tokens[x].lower in CLAUSE_BREAKERS and not (tokens[x].lower in {"and", "of"} and _comma_between(tokens, j, x)) and not _joins_names(tokens, x))
-                or tokens[x].lower in _AUX
+                (tokens[x].lower in CLAUSE_BREAKERS and not (tokens[x].lower in {"and", "of"} and _comma_between(tokens, j, x))
+                 and not _joins_names(tokens, x) and not (adjacent and tokens[x].lower == "and" and x > j and _verbless(tokens, j, subj_end)))
+                or (tokens[x].lower in _AUX and not (tokens[x].capitalized and x > 0))  # ("…," Will wrote: a name)
                 for x in range(j, subj_end)
                 if not _in_relative(tokens, j, x) and tokens[x].lower not in {"who", "which", "whose"}
             ):
                 return None
             head = tokens[j]
-            if head.lower in PREPOSITIONS or not any(
+            if head.lower in PREPOSITIONS or not (_plain_np(tokens, j, subj_end) if adjacent else False) and not any(
                 t.capitalized or t.lower in PRONOUNS or t.lower in DETERMINERS for t in tokens[j:subj_end] if t.is_word
             ):
                 return None  # "“central” to the party’s platform, reported …": no subject here
             return (stop, stop + 1), (j, subj_end), "post"
+        if adjacent and stop > j and stop - j <= 6 and _manner_verb(tokens, j, stop, cues):
+            return (stop, stop + 1), (j, stop), "post"
         if t.kind == "punct" and t.text not in {",", "-", "’", "'", "(", ")", "."}:
             return None  # ("." only ends an abbreviation here: "Rep. Earl Blumenauer (D-Ore.) said")
         if (
             t.is_word and t.lower in CLAUSE_BREAKERS and t.lower != "who"
             and not (t.lower in {"and", "of"} and _comma_between(tokens, j, stop))
             and not _in_relative(tokens, j, stop) and not _joins_names(tokens, stop)
+            and not (adjacent and t.lower == "and" and stop > j and _verbless(tokens, j, stop))
         ):
-            return None
+            if not (adjacent and _comma_between(tokens, j, stop)):
+                return None
+            relaxed = True
         stop += 1
     return None
+
+
+_INVERTIBLE_OBJECT_CUES = frozenset({"asked", "asks", "warned", "urged"})
+"""Object cues that may still invert after a quotation: ``"…?" asked the boy``, ``"…," warned Clinton``."""
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "it", "you", "reporters", "voters", "supporters"})
+_PARTICLES = frozenset({"back", "out", "up", "on", "in"})
+_BACK_VERBS = frozenset({"shot", "fired", "hit", "snapped", "pushed"})
+"""Verbs that are speech only with "back": ``"…," Trump shot back.``"""
+
+
+def _names_speaker(tokens: Sequence[Token], i: int) -> bool:
+    """True when token ``i`` opens a name or a described person, not a listener ("him")."""
+    if i >= len(tokens) or not tokens[i].is_word or tokens[i].lower in _OBJECT_PRONOUNS:
+        return False
+    return tokens[i].capitalized or tokens[i].lower in DETERMINERS
+
+
+def _inverted_np(tokens: Sequence[Token], i: int) -> tuple[int, int]:
+    """The inverted subject starting at ``i``: words up to a clause word or preposition (not "of")."""
+    n = len(tokens)
+    stop = i
+    while stop < n and stop - i < _MAX_NP and tokens[stop].kind == "word" and tokens[stop].lower not in CLAUSE_BREAKERS:
+        if stop > i and tokens[stop].lower in PREPOSITIONS and tokens[stop].lower != "of":
+            break
+        stop += 1
+    return (i, stop)
+
+
+def _past_or_present(t: Token, cues: CueLexicon) -> bool:
+    """A lower-case finite verb form by its shape: "barked", "shot", "answers"."""
+    low = t.lower
+    if not t.is_word or not t.text[:1].islower() or low in _AUX or low in CLAUSE_BREAKERS or low in PREPOSITIONS:
+        return False
+    if cues.is_cue(low, beside_quote=True) or low in _IRREGULAR_PASTS:
+        return True
+    return low.endswith("ed") and len(low) > 4 and low not in ROLE_NOUNS  # (not "-s": "Trump supporters.")
+
+
+def _closes_after_verb(tokens: Sequence[Token], v: int) -> bool:
+    """True when a verb at ``v`` ends its attribution: a particle ("shot back"), then the
+    sentence end, a short adjunct ("with a laugh", "on Hassan's non-answer") or a participle."""
+    i = v + 1
+    if i < len(tokens) and tokens[i].lower in _PARTICLES:
+        i += 1
+    if i >= len(tokens):
+        return True
+    nxt = tokens[i]
+    if nxt.kind == "punct" and nxt.text != ",":
+        return all(t.kind == "punct" for t in tokens[i:]) or nxt.text in {".", "!", "?"}
+    if nxt.text == ",":
+        return i + 1 < len(tokens) and tokens[i + 1].is_word and tokens[i + 1].lower.endswith("ing") and tokens[i + 1].text[:1].islower()
+    return nxt.is_word and (nxt.lower in PREPOSITIONS or nxt.lower in {"as", "when", "after", "before", "while"}) and _closes_sentence(tokens, i)
+
+
+def _manner_verb(tokens: Sequence[Token], j: int, v: int, cues: CueLexicon) -> bool:
+    """True when ``tokens[j:v]`` is a person and ``tokens[v]`` a verb closing the sentence:
+    ``"…," Trump barked.`` — a speech verb outside the lexicon, known by its place."""
+    t = tokens[v]
+    if not (_past_or_present(t, cues) or (t.lower in _BACK_VERBS and v + 1 < len(tokens) and tokens[v + 1].lower == "back")):
+        return False
+    if not _closes_after_verb(tokens, v):
+        return False
+    words = tokens[j:v]
+    if not all(w.is_word or w.text in {".", "’", "'", "-"} for w in words):
+        return False
+    if any(w.is_word and (_verbish(w) or w.lower in CLAUSE_BREAKERS or (w.lower in PREPOSITIONS and w.lower != "of") or w.lower == "to") for w in words):
+        return False  # ("Mrs. Clinton has struggled to hit": no subject, no manner verb)
+    return _personal(tokens, (j, v)) or (words[0].is_word and words[0].lower in DETERMINERS and words[-1].lower in ROLE_NOUNS)
+
+
+def _manner_inverted(tokens: Sequence[Token], j: int, cues: CueLexicon) -> bool:
+    """``"…?" reacted Trump.``: a verb outside the lexicon, then a name closing the sentence."""
+    t = tokens[j]
+    if not t.is_word or cues.is_cue(t.text, beside_quote=True) or not _past_or_present(t, cues) or not t.lower.endswith("ed"):
+        return False
+    np = _inverted_np(tokens, j + 1)
+    if np[1] == np[0] or not all(tokens[x].capitalized for x in range(np[0], np[1])):
+        return False
+    return _ends_attribution(tokens, np[1])
+
+
+def _plain_np(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """True for a short lower-case noun phrase with no verb in it ("federal prosecutors")."""
+    words = tokens[start:end]
+    return (
+        0 < len(words) <= 5 and all(t.is_word for t in words) and _verbless(tokens, start, end)
+        and not any(t.lower in CLAUSE_BREAKERS or t.lower in PREPOSITIONS or t.lower == "to" for t in words)
+    )
+
+
+def _verbless(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """True when no word of ``tokens[start:end]`` reads as a verb (a subject "X and Y" holds none)."""
+    return not any(_verbish(t) for t in tokens[start:end])
 
 
 def _joins_names(tokens: Sequence[Token], i: int) -> bool:
@@ -322,8 +448,8 @@ def _inverted(tokens: Sequence[Token], c: int, k: int) -> tuple[int, int] | None
         return None
     if c > 0 and tokens[c - 1].text != ",":
         return None  # "Schilling told WEEI:": the object, not an inverted subject
-    if tokens[c].lower in _OBJECT_CUES:
-        return None
+    if tokens[c].lower in _OBJECT_CUES or tokens[c].lower.endswith("ing"):
+        return None  # (", saying that in Mr. Clinton's career, "…"": a participle's object, never its subject)
     span = tokens[c + 1 : k - 1]
     if span and span[0].is_word and any(t.capitalized for t in span) and all(t.is_word or t.text in {".", "’", "'", "-"} for t in span):
         if span[0].lower in PREPOSITIONS or span[0].lower in PRONOUNS:
@@ -370,11 +496,29 @@ def _according(tokens: Sequence[Token]) -> tuple[int, tuple[int, int]] | None:
     return None
 
 
+_REPORTING_PASTS = frozenset({"said", "says", "told", "wrote", "added", "noted", "argued", "claimed", "insisted", "explained", "stated"})
+_LY_NOUNS = frozenset({"family", "ally", "rally", "assembly", "supply", "italy", "daily", "monthly", "weekly", "belly", "bully", "lily"})
+
+
+def _adverb(tokens: Sequence[Token], j: int) -> bool:
+    """True for a lower-case "-ly" adverb standing before a verb ("increasingly", "pointedly")."""
+    t = tokens[j]
+    if not t.is_word or not t.text[:1].islower() or not t.lower.endswith("ly") or len(t.lower) <= 4 or t.lower in _LY_NOUNS:
+        return False
+    prev = tokens[j - 1] if j > 0 else None
+    return prev is None or not (prev.is_word and (prev.lower in DETERMINERS or prev.possessive))
+
+
 def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, int] | None:
     """The noun phrase that says the cue at ``c``."""
     j = c - 1
-    while j >= 0 and tokens[j].lower in CUE_MODIFIERS and tokens[j].lower not in PRONOUNS:
-        j -= 1
+    while j >= 0 and (tokens[j].lower in CUE_MODIFIERS or _adverb(tokens, j)) and tokens[j].lower not in PRONOUNS:
+        j -= 1  # ("Clinton has increasingly decried", "and pointedly saying")
+    p = next((x for x in range(j, max(-1, j - 4), -1) if tokens[x].is_word and tokens[x].lower in PREPOSITIONS and tokens[x].lower != "of"), None)
+    if p is not None and p > 0 and tokens[p - 1].lower in _AUX and all(tokens[x].is_word and not tokens[x].capitalized for x in range(p, j + 1)):
+        j = p - 1  # "Beck, who has in the past described", "Mr. Rubio had at last described"
+        while j >= 0 and tokens[j].lower in CUE_MODIFIERS and tokens[j].lower not in PRONOUNS:
+            j -= 1
     if j >= 0 and tokens[j].text == ")":
         # "Governor Mary Fallin (R-OK) said": step over the parenthesis.
         opening = next((x for x in range(j - 1, max(-1, j - 10), -1) if tokens[x].text == "("), None)
@@ -401,9 +545,17 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
             said = _said_before(tokens, j, cues)
             if said is not None:
                 return said
-            near = _leading_np(tokens, _clause_start(tokens, j), j)
-            if near is not None and _personal(tokens, near):
-                return near
+            start = _clause_start(tokens, j)
+            opener = tokens[start - 1].lower if start > 0 and tokens[start - 1].is_word else None
+            if opener is None or opener in _OWN_SUBJECT_OPENERS:
+                near = _leading_np(tokens, start, j)
+                if near is not None and (_personal(tokens, near) or (
+                    opener in {"as", "when", "while", "where"} and near[1] < j and _verbish(tokens[near[1]])
+                    and tokens[near[1] - 1].lower not in {"it", "this", "that"}
+                )):  # ("where about 50 protesters had gathered, chanting")
+                    return near
+            # "Trump went after Bush, calling him", "…accusations that Rubio recites …, calling
+            # him", "…Trump, with whom he clashed, calling him": the main clause's subject.
             return _leading_np(tokens, _main_clause_start(tokens, c), c)
         if t.text == ",":
             return _appositive(tokens, j)
@@ -428,6 +580,11 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
             return (_through_adjuncts(tokens, start), j + 1)
     return _leading_np(tokens, _clause_start(tokens, c), c)
 
+
+_OWN_SUBJECT_OPENERS = frozenset({"as", "when", "while", "where", "whereas", "and", "but"})
+"""Clause openers whose subject a following participle may take ("as Mrs. Clinton echoed it,
+saying", "where protesters had gathered, chanting"); after others ("after", "that", "whom")
+the participle goes with the main clause."""
 
 _SPEAKING_THINGS = frozenset(
     """sign signs placard placards banner banners poster posters hat hats cap caps shirt shirts
@@ -554,6 +711,8 @@ def _np_start(tokens: Sequence[Token], j: int) -> int | None:
             break
         if low in PREPOSITIONS and low != "of":
             break
+        if i < j and low in _REPORTING_PASTS:
+            break  # "Jane Roe said Mr. Doe had described": the phrase starts after the verb
         if low in DETERMINERS:
             i -= 1
             break
@@ -636,11 +795,16 @@ def _particle_cue(tokens: Sequence[Token], c: int) -> bool:
 
 def _is_verb_position(tokens: Sequence[Token], c: int) -> bool:
     """False when the word at ``c`` is a noun by position: "Putin’s demands", "the claim"."""
+    nxt = tokens[c + 1] if c + 1 < len(tokens) else None
+    if nxt is not None and tokens[c].lower in {"press", "state"} and nxt.text[:1].islower() and nxt.lower in ROLE_NOUNS:
+        return False  # "the White House press secretary", "state senator": a noun before its head
     if c == 0:
         return True
     prev = tokens[c - 1]
     if prev.kind != "word":
         return True
+    if prev.lower == "of" and not tokens[c].lower.endswith("ing"):
+        return False  # "assistant secretary of state", "a copy of the report"
     contraction = prev.lower[:-2] in _CONTRACTED  # "He’s predicting": "is", not a possessive
     return not ((prev.possessive and not contraction) or prev.lower in {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"})
 
@@ -693,6 +857,18 @@ def _past_dateline(tokens: Sequence[Token], start: int, end: int) -> int:
         i += 1
     if i > start and i < end and tokens[i].text in {"—", "–", "-"} and any(t.is_word and len(t.text) > 1 for t in tokens[start:i]):
         return i + 1
+    # "WASHINGTON, Dec. 8 (UPI) —", "Washington (AFP) –": a place, a date and an agency in parentheses.
+    i = start
+    while i < end and i - start < 10 and (
+        tokens[i].capitalized or tokens[i].text.isdigit() or tokens[i].text in {",", "(", ")", "."}
+    ):
+        i += 1
+    if i > start and i < end and tokens[i].text in {"—", "–", "-"}:
+        agency = any(
+            tokens[x].text == "(" and tokens[x + 1].text.isupper() and tokens[x + 2].text == ")" for x in range(start, i - 2)
+        )
+        if agency or (tokens[start].text.isupper() and len(tokens[start].text) > 1):
+            return i + 1
     return start
 
 
@@ -701,6 +877,7 @@ def _leading_np(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int
     end = min(end, start + _WINDOW)
     while start < end and tokens[start].is_word and tokens[start].lower in {"but", "and", "so", "yet", "or"}:
         start += 1
+    start = _past_dateline(tokens, start, end)
     # Skip introductory segments ending in a comma: "Still,", "In his nightly address,".
     while True:
         comma = next((i for i in range(start, end) if tokens[i].text == ","), None)

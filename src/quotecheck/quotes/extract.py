@@ -454,6 +454,11 @@ def _resolve(
         if pron in {"he", "she"}:
             return cast.antecedent(pron, s, speakers), None, mention, None
         if pron == "who":
+            # "Beck, who has in the past described …": the head before the comma, else the latest speaker.
+            if a >= 2 and tokens[a - 1].text == "," and (head := _head_before(tokens, a - 1)) is not None:
+                name = _resolve(text, tokens, head, cast, speakers, outlets)[0]
+                if name:
+                    return name, None, mention, None
             return (speakers[-1][1] if speakers else None), None, mention, None
         return None, None, mention, None
     # A named person inside the phrase (not a possessive like "Putin’s aide").
@@ -481,7 +486,22 @@ def _resolve(
     nominal = cast.nominal(phrase, s)
     if nominal is not None:
         return nominal, phrase, mention, None
+    head = [t for t in tokens[a:b] if t.text != "."]
+    comma = next((x for x, t in enumerate(head) if t.text == ","), None)
+    if comma and comma <= 4 and all(t.capitalized and t.lower not in DETERMINERS for t in head[:comma]):
+        # "Bill Eastland, a delegate wearing …": a name the cast did not know, before its appositive.
+        from quotecheck.quotes.people import _strip_honorific
+
+        return cast.canonical(_strip_honorific(text[tokens[a].start : head[comma - 1].end]), s), _describe(text[head[comma].end : e].strip(" ,")), mention, None
     return _describe(phrase), _describe(phrase), mention, None
+
+
+def _head_before(tokens: Sequence[Token], comma: int) -> tuple[int, int] | None:
+    """The capitalised name ending just before ``comma`` ("Beck" in "Beck, who …"), if any."""
+    i = comma
+    while i > 0 and comma - i < 5 and (tokens[i - 1].capitalized or tokens[i - 1].text == "."):
+        i -= 1
+    return (i, comma) if i < comma and tokens[i].capitalized else None
 
 
 def _role_of(text: str, s: int, e: int, best) -> str | None:

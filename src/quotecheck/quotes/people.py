@@ -32,7 +32,8 @@ from quotecheck.records import PersonMention
 
 _TOK = (
     r"(?>(?:\p{Lu}\.){2,}+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|St|Jr|Sr|Rev|Prof|Hon|Sens|Reps)\."
-    r"|\p{Lu}[\p{L}\p{M}’'\-]*+)"
+    r"|\p{Lu}\.(?=[ \t\u00a0]\p{Lu}[\p{Ll}’'])(?![ \t\u00a0](?:The|A|An|In|On|At|He|She|It|But|And|This|They|We|I)\b)"
+    r"|\p{Lu}[\p{L}\p{M}’'\-]*+)"  # (a middle initial, "Jill A. Martin", before a capitalised word that opens no sentence)
 )
 _CONN = r"(?:de|da|di|du|del|della|der|den|van|von|bin|ibn|al|el|le|la|dos|das|y|and|of|&)"
 _RUN = regex.compile(rf"(?=\p{{Lu}})(?<![\p{{L}}\p{{M}}\p{{N}}.’'\-]){_TOK}(?:[ \t\u00a0]++(?:{_CONN}[ \t\u00a0]++)?{_TOK})++")
