@@ -101,6 +101,21 @@ def test_a_fragment_is_truncated_info_or_warning_when_the_cut_holds_a_condition(
     assert [d.op for d in report.findings[0].diff] == ["equal", "delete"]
 
 
+def test_a_headline_echoing_its_own_body_is_no_truncation_but_another_article_cutting_it_is():
+    whole = "They would not accept it unless the plan meets most of Putin's demands"
+    echo = analysis(
+        "a",
+        f"Bondarev: \u201cThey would not accept it\u201d\n\nBoris Bondarev said: \u201c{whole}\u201d",
+        q("They would not accept it", "Bondarev"),
+        q(whole, "Boris Bondarev"),
+    )
+    assert check([echo]).findings == ()
+    report = check([echo, said("They would not accept it", "Bondarev", "b")])
+    assert codes(report) == [("quote-truncated", "warning")]
+    assert [e.article for e in report.findings[0].evidence] == ["a", "b"]
+    assert report.findings[0].message.startswith("b quotes only part of")
+
+
 def test_a_fragment_with_its_own_change_is_also_a_wording_change():
     whole = "We should be ready for any surprises from the Kremlin at any time"
     report = check([said(whole, "Boris Bondarev", "a"), said("We could be ready for any surprises from the Kremlin", "Bondarev", "b")])

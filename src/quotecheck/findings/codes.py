@@ -105,7 +105,9 @@ CODES: dict[str, CodeInfo] = {
                 "variant cut short at either end (\"So far, I cannot believe…\" / \"I cannot believe…\"). "
                 "A `warning` when "
                 "the part left out holds a negation or a condition or hedge (\"unless\", \"only\", \"if\", "
-                "\"might\", \"probably\"), otherwise `info`. A cut marked with an ellipsis is not reported."
+                "\"might\", \"probably\"), otherwise `info`. A cut marked with an ellipsis is not reported, nor a "
+                "part quoted by an article that also quotes the whole statement (a headline or lede "
+                "echoing its body leaves nothing out)."
             ),
             example=(
                 "a.txt: “They would not accept it unless the plan meets most of Putin's demands,” Bondarev "

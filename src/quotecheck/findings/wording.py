@@ -6,7 +6,8 @@ longest, then by key — never by batch order):
 - a *variant* whose words differ → ``wording-changed``: an ``error`` when a changed word
   is a negation, number, name, modal or qualifier (:mod:`.diff`), otherwise ``warning``;
 - a *fragment* → ``quote-truncated``: ``warning`` when the part left out holds a negation
-  or a condition ("unless", "only if", "might"), otherwise ``info``; a fragment whose own
+  or a condition ("unless", "only if", "might"), otherwise ``info``; not for an article
+  that also quotes the whole statement (its headline or lede echoing its body); a fragment whose own
   words also differ from the part it quotes raises ``wording-changed`` as well.  A close
   variant that is the other's words cut short at either end ("So far, I cannot believe…"
   / "I cannot believe…") is a truncation too, not a change of wording.
@@ -68,8 +69,8 @@ def check(view: ClusterView, settings: Settings) -> Iterator[Finding]:
             change = compare_tokens(old[lo:hi], new, trim_edges=True)
             if change.changed:
                 yield _changed(view, settings, pair, change)
-        if truncated:
-            yield _truncated(view, settings, pair, old, window)
+        if truncated and (short := _cut_short(view, pair)):
+            yield _truncated(view, settings, short, old, window)
 
 
 class _Pair(NamedTuple):
@@ -109,6 +110,17 @@ def _agreeing(view: ClusterView, a: int, b: int) -> set[int]:
             if compatible(view.name(qa), view.name(qb)):
                 out.update((qa, qb))
     return out
+
+
+def _cut_short(view: ClusterView, pair: _Pair) -> _Pair | None:
+    """``pair`` without the fragments whose own article also quotes the whole statement
+    (a lede or headline echoing the body leaves nothing out), or None if none is left."""
+    whole = view.units[pair.parent].quotes
+    complete = {view.quote(q).article for q in whole if q in pair.quotes}
+    short = {q for q in view.units[pair.unit].quotes if q in pair.quotes and view.quote(q).article not in complete}
+    if not short:
+        return None
+    return pair._replace(quotes=short | {q for q in whole if q in pair.quotes})
 
 
 def _whose(view: ClusterView, quotes: set[int], opening: bool = False) -> str:
