@@ -54,6 +54,8 @@ _AUDIENCE = regex.compile(
     rf"{_AUD_WORD}(?:{_S}{_AUD_WORD}){{0,4}}?)"
     rf"(?={_S}(?:that|on|in|at|during|after|before|this|last|he|she|they)\b|[,.;:\"“]|{_S}[\"“]|$)"
 )
+_AUDIENCE_VERB_STEMS = ("told", "tell", "assur", "inform", "remind", "briefed", "address")
+"""Every verb ``_AUDIENCE`` starts from holds one of these: a sentence with none is not searched."""
 _OCCASION = regex.compile(
     rf"\b(?P<occ>(?i:at|during|in|on|before){_S}(?:(?:an?|the|his|her|their|its|a{_S}recent|this|last){_S})?"
     rf"(?:[\p{{L}}\p{{N}}’'\-]+{_S}){{0,4}}?"
@@ -114,10 +116,10 @@ def read_channel(
         if hit and _PLATFORM_CUE.search(masked, 0, m.end()) is not None:
             platform = hit[0]
             break
-    if platform is None and _TWEET.search(masked):
+    if platform is None and "tweet" in masked.lower() and _TWEET.search(masked):  # (?i) folds only ASCII into t, w, e
         platform = PLATFORM_VERBS.get("tweeted")
     audience = None
-    for m in _AUDIENCE.finditer(masked):
+    for m in _AUDIENCE.finditer(masked) if any(w in masked for w in _AUDIENCE_VERB_STEMS) else ():
         aud = m.group("aud").strip()
         if aud and not table.find(aud) and not aud.startswith(("that", "him", "her", "them")):
             audience = aud

@@ -19,6 +19,7 @@ _DATE = regex.compile(
 """Every date starts with a month's capital or a digit: the look-ahead lets the engine skip
 to candidate positions instead of trying three alternatives at each character (5x faster)."""
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
+_DIGIT = regex.compile(r"\d")
 
 
 def article_year(text: str, published: str | None) -> int | None:
@@ -35,6 +36,8 @@ def article_year(text: str, published: str | None) -> int | None:
 
 def dates_in(text: str, start: int, end: int, year: int | None) -> tuple[str, ...]:
     """ISO dates stated in ``text[start:end]``, in order of appearance, without repeats."""
+    if _DIGIT.search(text, start, end) is None:
+        return ()  # every date has a digit: a plain scan for one skips most paragraphs
     out: list[str] = []
     for m in _DATE.finditer(text, start, end):
         if m.group("iso"):

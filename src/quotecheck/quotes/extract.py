@@ -74,11 +74,16 @@ def extract_quotes(article: Article | str, settings: Settings | None = None) -> 
     without marks is included as ``kind="indirect"`` unless
     ``settings.extract.include_indirect`` is off.
     """
-    return list(analyze(article, settings).quotes)
+    return list(_analyze(article, settings, with_people=False).quotes)
 
 
 def analyze(article: Article | str, settings: Settings | None = None) -> Analysis:
     """Quotes and titled people of one article; depends on nothing but the article and settings."""
+    return _analyze(article, settings, with_people=True)
+
+
+def _analyze(article: Article | str, settings: Settings | None, with_people: bool) -> Analysis:
+    """:func:`analyze`; without ``with_people`` the analysis lists no people (quotes only)."""
     settings = settings or DEFAULT_SETTINGS
     if isinstance(article, str):
         article = Article(id="text", text=article)
@@ -171,8 +176,8 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
             channel = read_channel(_masked(text, sent, smarks), sent.start, table, seen_outlets, outlets.between(sent.start, sent.end))
             atts = attribute(tokens, cues)
             qtokens = [i for i, t in enumerate(tokens) if t.kind == "quote"]
-            words_outside = sum(1 for t in tokens if t.is_word)
-            speech_nearby = any(t.is_word and t.lower in cues.forms and t.text[:1].islower() for t in tokens)
+            alone = not any(t.is_word for t in tokens)  # no word outside the quotations
+            speech_nearby: bool | None = None  # read once a quotation of the sentence needs it
             for i in qtokens:
                 span = squotes[tokens[i].quote]
                 att = atts.get(i)
@@ -193,32 +198,34 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
                     paragraph=para.index,
                     sentence=sent,
                     chain=span.chain,
-                    whole_sentence=words_outside == 0,
+                    whole_sentence=alone,
                     before=_word_before(tokens, i),
                     after=tokens[i + 1].text if i + 1 < len(tokens) else "",
-                    speech_nearby=speech_nearby,
                 )
+                if speech_nearby is None:
+                    speech_nearby = any(t.is_word and t.lower in cues.forms and t.text[:1].islower() for t in tokens)
+                draft.speech_nearby = speech_nearby
                 if att is not None:
                     _fill_from(draft, att, text, tokens, cast, speakers, outlets, channel, context)
-                elif words_outside == 0 and reported_in_para is not None and prev_in_para is not None and reported_in_para.sentence.start > prev_in_para.sentence.start:
+                elif alone and reported_in_para is not None and prev_in_para is not None and reported_in_para.sentence.start > prev_in_para.sentence.start:
                     # "“…,” says X. She says people should choose. “It is their life.”": the
                     # latest statement in the paragraph goes on, not the quotation before it.
                     _inherit(draft, reported_in_para)
-                elif words_outside == 0 and prev_in_para is not None and prev_in_para.speaker and prev_in_para.kind != "scare":
+                elif alone and prev_in_para is not None and prev_in_para.speaker and prev_in_para.kind != "scare":
                     # A quotation standing alone after an attributed one continues it.
                     if _adjacent(text, prev_in_para, span) and prev_in_para.how in {"post", "post-inverted", "pre", "split", "colon", "continued"}:
                         prev_in_para.pieces.append((span.start, span.end))
                         prev_in_para.marks.append(smarks[tokens[i].quote])
                         continue
                     _inherit(draft, prev_in_para)
-                elif words_outside == 0 and prev_in_para is None and reported_in_para is not None:
+                elif alone and prev_in_para is None and reported_in_para is not None:
                     # "X says the problem is Y. "Quote."": the quote goes on with X's statement.
                     _inherit(draft, reported_in_para)
-                elif words_outside == 0 and prev_in_para is None and (lead := _lead_in(text, para, paras, cues)) is not None:
+                elif alone and prev_in_para is None and (lead := _lead_in(text, para, paras, cues)) is not None:
                     # "X said:" closing the previous paragraph introduces this one.
                     ltokens, latt = lead
                     _fill_from(draft, latt, text, ltokens, cast, speakers, outlets, channel, context)
-                elif words_outside == 0 and prev_in_para is None and drafts and drafts[-1].speaker and drafts[-1].paragraph == para.index - 1:
+                elif alone and prev_in_para is None and drafts and drafts[-1].speaker and drafts[-1].paragraph == para.index - 1:
                     _inherit(draft, drafts[-1])
                 else:
                     _apply_channel(draft, channel, context)
@@ -248,8 +255,8 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
             draft.kind = "indirect"
             quotes.append(_build(article, draft, para_dates, starts))
         quotes.sort(key=lambda q: (q.start, q.end))
-    people = person_mentions(article.id, text, cast)
-    if article.origin is not None:
+    people = person_mentions(article.id, text, cast) if with_people else ()
+    if people and article.origin is not None:
         people = tuple(attrs.evolve(p, location=article.origin.locate(text, p.start, starts)) for p in people)
     if article is not written:
         quotes = [_as_written(q, written.text) for q in quotes]
