@@ -401,6 +401,7 @@ ORG_WORDS: frozenset[str] = frozenset(
         "Azot", "Corporation", "Media", "Capital", "Partners", "Holdings", "Group",
         "Democrats", "Republicans", "Americans", "Russians", "Ukrainians", "Europeans",
         "Institution", "Institutions", "Society", "Trust", "Exchange", "Reserve", "Systems",
+        "Convention", "Caucus", "Caucuses", "Debate", "Debates", "Primary", "Primaries", "Rally",
     )
 )
 

@@ -169,3 +169,19 @@ def test_a_batch_kept_by_check_holds_each_quote_text_once_and_one_said():
     first, second = extract_quotes('Ann Lee said "we will win" today. Bob Ray said "we will lose" later.')
     assert first.text is first.fragments[0].text and second.text is second.fragments[0].text
     assert first.cue.text is second.cue.text is sys.intern("said")
+
+
+def test_a_convention_is_no_antecedent_and_a_lone_possessive_is():
+    """'He' after 'Obama’s speech to the Democratic National Convention' is Obama: an
+    event or organisation is never a person, and a possessive is the antecedent when no
+    one else is named (a named subject still wins over it)."""
+    text = (
+        "President Barack Obama\u2019s speech to the Democratic National Convention drew cheers.\n\n"
+        "He told his audience: \u201cI can say with confidence there was never a better candidate.\u201d"
+    )
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.speaker_mention.text, quote.cue.text) == ("Barack Obama", "He", "told")
+    text = "Jane Doe praised Barack Obama\u2019s speech.\n\nShe said: \u201cIt was the best one he ever gave.\u201d"
+    assert [q.speaker for q in extract_quotes(text)] == ["Jane Doe"]
+    text = "April Mellody, a spokeswoman for the Democratic National Convention, said \u201cwe are ready.\u201d"
+    assert [q.speaker for q in extract_quotes(text)] == ["April Mellody"]

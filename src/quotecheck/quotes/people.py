@@ -154,23 +154,28 @@ class Cast:
             return None
         i = bisect.bisect_left(self.starts, pos) - 1
         j = bisect.bisect_left(speakers, (pos, "")) - 1
+        fallback = None  # "Obama’s speech to the convention. He told…": a possessive, if nobody else fits
         for _ in range(_LOOKBACK):
             m_pos = self.starts[i] if i >= 0 else -1
             s_pos = speakers[j][0] if j >= 0 else -1
             if m_pos < 0 and s_pos < 0:
-                return None
+                break
+            possessive = False
             if s_pos >= m_pos:
                 name, j = speakers[j][1], j - 1
             else:
                 m = self.mentions[i]
                 name, i = self.resolved[i], i - 1
-                if m.possessive or m.after_preposition:
+                if m.after_preposition:
                     continue
+                possessive = m.possessive
             g = self.gender_of(name)
             if (want == "m" and g == "f") or (want == "f" and g == "m"):
                 continue
-            return name
-        return None
+            if not possessive:
+                return name
+            fallback = fallback or name
+        return fallback
 
     def nominal(self, description: str, pos: int) -> str | None:
         """Resolve a definite description ("the Russian leader") to a named person, if one fits."""
