@@ -226,7 +226,11 @@ def test_participles_datelines_and_adverbs(text, expected):
         # A participle never inverts: what follows it is its object, not its speaker.
         ("He went further on Tuesday, saying that in Mr. Clinton's career, ''there were certainly a lot of abuses.''",
          [("there were certainly a lot of abuses.", None, "He", "saying")]),
+        # (The clause after "said" is Jane Roe's report, so the quoted words are hers.)
         ("Jane Roe said Mr. Doe had described his views “not only on Spanish-language television,” echoing some "
+         "commentators who have suggested the opposite.",
+         [("not only on Spanish-language television", "Jane Roe", "Jane Roe", "said")]),
+        ("Mr. Doe had described his views “not only on Spanish-language television,” echoing some "
          "commentators who have suggested the opposite.",
          [("not only on Spanish-language television", "Doe", "Mr. Doe", "described")]),
         # An adjunct between the auxiliary and the cue ("has in the past described"); "who" is the name before it.
@@ -259,4 +263,46 @@ def test_a_middle_initial_stays_in_the_name():
     ],
 )
 def test_cue_words_in_a_nouns_place(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A cue inside the complement clause of an outer reporting verb is part of what the
+        # outer speaker said: the quotation is theirs.
+        ('At the Maine rally, Trump said that Romney begged him for an endorsement in 2012 and "would have dropped to his knees."',
+         [("would have dropped to his knees.", "Trump", "Trump", "said")]),
+        ('Rep. Gregory Meeks (D-N.Y.) said Clinton reassured them that Democrats "were not going to be like Trump."',
+         [("were not going to be like Trump.", "Gregory Meeks", "Rep. Gregory Meeks (D-N.Y.)", "said")]),
+        ("Mrs. Clinton said that when Ms. Warren railed against Wall Street, ''she is speaking for all of us.''",
+         [("she is speaking for all of us.", "Clinton", "Mrs. Clinton", "said")]),
+        # … but a quotation the inner verb introduces itself is the inner speaker's.
+        ('Prosecutors say that Jane Doe told one FBI agent, "I would do it again."',
+         [("I would do it again.", "Jane Doe", "Jane Doe", "told")]),
+        # … and "what he calls" keeps the term with its owner.
+        ('Cruz said voters are tired of what Trump calls "the rigged system."',
+         [("the rigged system.", "Trump", "Trump", "calls")]),
+    ],
+)
+def test_outer_reporting_verb_owns_its_complement(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A weak cue word ("warns", "notes", "reported") opening a "that" clause is a verb of saying.
+        ('A letter from the American Legion warns that "any further communication will be through our attorney."',
+         [("any further communication will be through our attorney.", "American Legion", "A letter from the American Legion", "warns")]),
+        ('Pew notes that the surveys they studied aren’t “monolithic,” with some performing better than others.',
+         [("monolithic", "Pew", "Pew", "notes")]),
+        ('Multiple outlets reported Wednesday that the Secret Service had “more than one conversation” with the campaign.',
+         [("more than one conversation", "Multiple outlets", "Multiple outlets", "reported")]),
+        # … but not a noun before a relative "that".
+        ('It was an account of the 2012 attacks that left "four Americans dead."',
+         [("four Americans dead.", None, None, None)]),
+    ],
+)
+def test_weak_cue_opening_a_that_clause(text, expected):
     assert [record(q) for q in quotes(text)] == expected

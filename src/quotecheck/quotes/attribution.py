@@ -396,6 +396,7 @@ def _pre(
         if t.is_word and (t.text[:1].islower() or c == 0) and _is_verb_position(tokens, c) and (
             t.lower in cues.strong or (t.lower in cues.forms and _beside(tokens, c, k))
             or _introduces(tokens, c, k, cues) or _particle_cue(tokens, c)
+            or (t.lower in cues.weak and _takes_complement(tokens, c, k))
         ):
             if according is not None and according[0] > c:
                 break
@@ -410,8 +411,15 @@ def _pre(
                 if weak is not None:
                     return found if strong else weak
                 participle = t.lower.endswith("ing") and c > 0 and tokens[c - 1].lower not in _AUX
-                if strong or participle or (subject[0] > 0 and tokens[subject[0] - 1].lower in {"what", "which"}):
-                    return found  # (", calling him "…"" qualifies the main clause; "what he calls "…"": the term is his)
+                if subject[0] > 0 and tokens[subject[0] - 1].lower in {"what", "which"}:
+                    return found  # ("what he calls "…"": the term is his)
+                if strong or participle:
+                    # (", calling him "…"" qualifies the main clause)
+                    if not (_beside(tokens, c, k) and tokens[k - 1].text in {",", ":"}):
+                        outer = _reporting_owner(tokens, subject[0], cues)
+                        if outer is not None:
+                            return outer
+                    return found
                 # "Benjamin said he believes "…"", "He said that he would offer "a prayer"": a
                 # verb that is a cue only beside a quote, inside an outer cue's clause; the
                 # statement is the outer speaker's.
@@ -442,6 +450,52 @@ def _pre(
     return None
 
 
+_OWNER_GAP = 6  # tokens of listener and time between an outer reporting verb and its "that"
+_COMPLEMENT_OPENERS = frozenset({"when", "once", "if", "after", "before", "because", "while", "since", "until", "although", "though"})
+_TELLING = frozenset({"told", "tells", "tell", "assured", "assures", "informed", "informs", "reminded", "reminds"})
+
+
+def _reporting_owner(tokens: Sequence[Token], s: int, cues: CueLexicon) -> Attribution | None:
+    """The outer reporting verb whose complement clause starts with the subject at ``s``
+    ("Meeks said [Clinton reassured them that …]", "Trump said that [Romney begged …]",
+    "he told reporters Tuesday that [he …]"), with its own personal subject.
+
+    A quotation inside that clause is the outer speaker's report: the inner clause's verb
+    is part of what was said, not a second attribution. A quotation the inner verb
+    introduces itself ("he told one agent, "…"") is left to the inner verb by the caller.
+    """
+    j = s - 1
+    if j > 0 and tokens[j].lower in _COMPLEMENT_OPENERS and tokens[j - 1].lower == "that":
+        j -= 1  # "said that once [the Senate goes on recess], "…"": the clause's opener
+    if j >= 0 and tokens[j].lower == "that":
+        j -= 1
+        lo = max(-1, j - _OWNER_GAP)
+        v = j
+        while v > lo and tokens[v].is_word and tokens[v].lower not in CLAUSE_BREAKERS and tokens[v].lower not in _REPORTING_PASTS:
+            v -= 1
+        if v > lo and v >= 0 and tokens[v].lower in _REPORTING_PASTS and (v == j or tokens[v].lower in _TELLING or all(
+            tokens[x].lower in _TIME_WORDS or tokens[x].lower in _TIME_STARTERS or tokens[x].text[:1].isupper() for x in range(v + 1, j + 1)
+        )):
+            j = v
+        else:
+            return None
+    elif j < 0 or tokens[j].lower not in _REPORTING_PASTS or tokens[j].lower in _TELLING:
+        return None  # ("told him Clinton …": "him" is the listener, the clause is no complement)
+    if not tokens[j].text[:1].islower() or not _is_verb_position(tokens, j):
+        return None
+    subject = _subject(tokens, j, cues)
+    if subject is None or subject[1] > j or not (_personal(tokens, subject) or _common_np(tokens, subject)):
+        return None
+    return Attribution((j, j + 1), subject, "pre")
+
+
+def _common_np(tokens: Sequence[Token], subject: tuple[int, int]) -> bool:
+    """A lower-case noun phrase that can say things ("the longtime senator", "critics"),
+    not a pronoun for a thing ("it", "this")."""
+    words = [t for t in tokens[subject[0] : subject[1]] if t.is_word]
+    return bool(words) and len(words) <= 6 and words[-1].lower not in PRONOUNS and words[-1].lower not in NON_NAME_WORDS and words[0].lower not in {"this", "that", "it", "which", "what"}
+
+
 def _inverted(tokens: Sequence[Token], c: int, k: int) -> tuple[int, int] | None:
     """``explained CBS moderator Nancy Cordes: "…"``: the subject follows the cue."""
     if k - c < 2 or tokens[k - 1].text not in {":", ","} or k - c > _MAX_NP:
@@ -456,6 +510,41 @@ def _inverted(tokens: Sequence[Token], c: int, k: int) -> tuple[int, int] | None
             return None
         return (c + 1, k - 1)
     return None
+
+
+def _takes_complement(tokens: Sequence[Token], c: int, k: int) -> bool:
+    """True when the verb at ``c`` opens a "that" clause running to quotation ``k``
+    ("A letter … warns that "…"", "Pew notes that the surveys … aren't "…"", "reported
+    Tuesday that"): a weak cue word is a verb of saying there, not a noun or an adjective."""
+    j = c + 1
+    while j < k and j - c <= 3 and tokens[j].is_word and (tokens[j].lower in _TIME_WORDS or tokens[j].lower in _TIME_STARTERS or tokens[j].lower in _WEEKDAYS or tokens[j].lower in {"on", "also", "again"}):
+        j += 1
+    if j >= k or tokens[j].lower != "that" or not tokens[c].text[:1].islower() or not _verb_by_context(tokens, c):
+        return False
+    return all(t.kind != "quote" and t.text != ";" for t in tokens[j + 1 : k])
+
+
+def _verb_by_context(tokens: Sequence[Token], c: int) -> bool:
+    """True when a word that may be a noun ("report", "comments", "finding") is a verb by
+    what stands before it: a past form after anything but a determiner; a present form after
+    a pronoun, a name, an adverb, "to", an auxiliary or "the narrator"; a participle after a
+    comma or an auxiliary. ("the Board finding that", "the 2012 attacks that": nouns.)"""
+    if c == 0:
+        return False
+    word, prev = tokens[c].lower, tokens[c - 1]
+    if word.endswith("ed"):
+        return True
+    if word.endswith("ing"):
+        return prev.text == "," or prev.lower in _AUX
+    if not prev.is_word:
+        return False
+    if prev.lower in PRONOUNS or prev.capitalized or prev.lower in _AUX or prev.lower in {"to", "who", "also", "often"} or _adverb(tokens, c - 1):
+        return True
+    # "The narrator continues that": a present form in -s after a determiner and a singular noun.
+    return c >= 2 and tokens[c - 2].lower in DETERMINERS and prev.text.isalpha() and not prev.lower.endswith("s") and word.endswith("s")
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"})
 
 
 def _beside(tokens: Sequence[Token], c: int, k: int) -> bool:
@@ -707,8 +796,8 @@ def _np_start(tokens: Sequence[Token], j: int) -> int | None:
                 continue
             break
         low = t.lower
-        if low in CLAUSE_BREAKERS or low in _AUX or low == "who":
-            break
+        if low in CLAUSE_BREAKERS or low in _AUX or low in {"who", "what", "whatever"}:
+            break  # ("tired of what Trump calls": the phrase is "Trump")
         if low in PREPOSITIONS and low != "of":
             break
         if i < j and low in _REPORTING_PASTS:
