@@ -306,3 +306,18 @@ def test_outer_reporting_verb_owns_its_complement(text, expected):
 )
 def test_weak_cue_opening_a_that_clause(text, expected):
     assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An attribution after a question mark stays in the quotation's sentence, however long.
+        ("“It looks like we’re not going to have a very good relationship, who knows?” Donald Trump told Britain’s ITV "
+         "television station in an interview aired on Monday when asked how ties would fare.",
+         [("It looks like we’re not going to have a very good relationship, who knows?", "Donald Trump", "Donald Trump", "told")]),
+        ("“Would it be negotiable about the 11 million?” Sean Hannity pressed.",
+         [("Would it be negotiable about the 11 million?", "Sean Hannity", "Sean Hannity", "pressed")]),
+    ],
+)
+def test_attribution_after_a_closed_question(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
