@@ -53,6 +53,21 @@ def test_trailing_attribution(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # … followed by a title with no article (", executive director of …").
+        ("“We’re extremely happy” about the decision, said RoseAnn DeMoro, executive director of National Nurses United.",
+         [("We’re extremely happy", "RoseAnn DeMoro", "RoseAnn DeMoro", "said")]),
+        ('"He can assert it, but it seems extremely unlikely" that Sanders can catch Clinton, said Steve Elmendorf, '
+         "deputy campaign manager for John Kerry's 2004 campaign.",
+         [("He can assert it, but it seems extremely unlikely", "Steve Elmendorf", "Steve Elmendorf", "said")]),
+    ],
+)
+def test_trailing_attribution_before_a_bare_title(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # Opening time phrases and datelines are not the subject.
         ('Hours later, Jane Doe returned the compliment, telling Reuters, "He is an amazing man."',
          [("He is an amazing man.", "Jane Doe", "Jane Doe", "telling")]),

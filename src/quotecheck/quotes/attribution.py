@@ -110,6 +110,8 @@ def _ends_attribution(tokens: Sequence[Token], i: int) -> bool:
     return (
         nxt.lower in {"who", "whose", "which"} or nxt.lower in DETERMINERS or nxt.capitalized
         or nxt.text[:1].isdigit() or (nxt.lower.endswith("ing") and nxt.text[:1].islower())
+        # ", executive director of …", ", deputy campaign manager for …": a title with no article.
+        or any(t.is_word and t.lower in ROLE_NOUNS for t in tokens[j + 1 : min(n, j + 4)])
     )
 
 
