@@ -336,3 +336,20 @@ def test_weak_cue_opening_a_that_clause(text, expected):
 )
 def test_attribution_after_a_closed_question(text, expected):
     assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A paragraph of a dash and a name credits the quotation standing alone before it.
+        ('Some of the night\'s lines:\n\n"I will look into it. I don\'t know the status."\n\n- Hillary Clinton.\n\n'
+         '"The whole idea of a \'Crooked Hillary\' needs to stop."\n\n-Michelle Marks, Philadelphia.',
+         [("I will look into it. I don't know the status.", "Hillary Clinton", "Hillary Clinton", "-"),
+          ("The whole idea of a 'Crooked Hillary' needs to stop.", "Michelle Marks", "Michelle Marks", "-")]),
+        # A dashed headline or list item is no credit line.
+        ('"We will win."\n\n- Old hands -.', [("We will win.", None, None, None)]),
+        ('"We will win."\n\n-Nate Cohn explains why the polls were off.', [("We will win.", None, None, None)]),
+    ],
+)
+def test_credit_line_after_a_standalone_quotation(text, expected):
+    assert [record(q) for q in quotes(text, include_scare=True)] == expected

@@ -70,6 +70,31 @@ def attribute(tokens: Sequence[Token], cues: CueLexicon) -> dict[int, Attributio
     return out
 
 
+_CREDIT_DASHES = frozenset({"-", "—", "–", "―"})
+
+
+def credit_line(tokens: Sequence[Token]) -> Attribution | None:
+    """``- Bernie Sanders.`` / ``-Michelle Marks, Philadelphia.``: a paragraph that credits
+    the quotation standing alone just before it (the dash is the cue, the name the source).
+
+    Only a dash, up to five capitalised words and the paragraph's end (or a comma and
+    anything) qualify: a dashed headline or list item ("- Old hands -", "-Nate Cohn explains
+    …") is no credit.
+    """
+    n = len(tokens)
+    if n < 2 or tokens[0].kind != "punct" or tokens[0].text not in _CREDIT_DASHES:
+        return None
+    end = 1
+    while end < n and end <= 5 and tokens[end].is_word and tokens[end].capitalized:
+        end += 1
+    if end == 1 or tokens[1].lower in NON_NAME_WORDS or tokens[1].lower in DETERMINERS:
+        return None
+    rest = tokens[end:]
+    if rest and not (rest[0].text == "," or all(t.kind == "punct" and t.text in {".", "!"} for t in rest)):
+        return None
+    return Attribution((0, 1), (1, end), "credit")
+
+
 _TRAIL = 3 * _MAX_NP  # tokens searched rightwards for a trailing attribution
 _TRAIL_COMMAS = 6
 

@@ -19,7 +19,7 @@ import regex
 
 from quotecheck.config import DEFAULT_SETTINGS, Settings
 from quotecheck.lexicon import DETERMINERS, PLATFORMS, PRONOUNS
-from quotecheck.quotes.attribution import Attribution, attribute, main_clause
+from quotecheck.quotes.attribution import Attribution, attribute, credit_line, main_clause
 from quotecheck.quotes.channels import Channel, read_channel
 from quotecheck.quotes.cues import CueLexicon, cue_lexicon
 from quotecheck.quotes.dates import article_year, dates_in
@@ -200,6 +200,9 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
                 )
                 if att is not None:
                     _fill_from(draft, att, text, tokens, cast, speakers, outlets, channel, context)
+                elif words_outside == 0 and (credit := _credit_after(text, para, paras, smarks[tokens[i].quote])) is not None:
+                    # "“…”" then a paragraph "- Bernie Sanders.": the credit line names the source.
+                    _fill_from(draft, credit[1], text, credit[0], cast, speakers, outlets, channel, context)
                 elif words_outside == 0 and reported_in_para is not None and prev_in_para is not None and reported_in_para.sentence.start > prev_in_para.sentence.start:
                     # "“…,” says X. She says people should choose. “It is their life.”": the
                     # latest statement in the paragraph goes on, not the quotation before it.
@@ -290,6 +293,18 @@ def _lead_in(text: str, para: Paragraph, paras: Sequence[Paragraph], cues: CueLe
     if att is None or att.subject is None:
         return None
     return tokens, att
+
+
+def _credit_after(text: str, para: Paragraph, paras: Sequence[Paragraph], mark: tuple[int, int]) -> tuple[list[Token], Attribution] | None:
+    """The credit line ("- Bernie Sanders.") in the paragraph after one that a quotation closes."""
+    if para.index + 1 >= len(paras) or text[mark[1] : para.end].strip():
+        return None
+    nxt = paras[para.index + 1]
+    if nxt.end - nxt.start > 120 or text[nxt.start] not in "-—–―":
+        return None
+    tokens = frame(text, nxt.start, nxt.end, ())
+    att = credit_line(tokens)
+    return None if att is None else (tokens, att)
 
 
 def _close_end(text: str, span: MarkedSpan) -> int:
