@@ -110,7 +110,7 @@ OUTLETS: dict[str, tuple[str, ...]] = {
     "Sky News": ("Sky News",),
     "Al Jazeera": ("Al Jazeera",),
     "The New York Times": ("The New York Times", "the New York Times", "New York Times", "NYT", "The Times", "the Times"),
-    "The Washington Post": ("The Washington Post", "the Washington Post", "Washington Post"),
+    "The Washington Post": ("The Washington Post", "the Washington Post", "Washington Post", "WaPo", "WashPost"),
     "The Wall Street Journal": ("The Wall Street Journal", "the Wall Street Journal", "Wall Street Journal", "WSJ", "the Journal"),
     "The New York Post": ("The New York Post", "the New York Post", "New York Post", "NY Post"),
     "USA Today": ("USA Today", "USA TODAY", "USA TODAY Network"),

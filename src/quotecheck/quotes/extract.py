@@ -118,6 +118,7 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
         if not pspans and not _any_between(outlet_starts, para.start, para.end) and REPORTING_PATTERN.search(text, para.start, para.end) is None:
             continue  # no quotation, outlet or reporting verb: none of its sentences is read
         context: dict[str, Channel] = {}
+        para_credit = _bracket_credit(text, para, outlets)
         prev_in_para: _Draft | None = None
         reported_in_para: _Draft | None = None  # the last reported-speech attribution of the paragraph
         for sent in sentences(text, para.start, para.end, pspans):
@@ -200,6 +201,8 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
                 )
                 if att is not None:
                     _fill_from(draft, att, text, tokens, cast, speakers, outlets, channel, context)
+                    if para_credit is not None and draft.outlet is None:
+                        draft.outlet = para_credit[0]  # ("X said … “…” [NYT.]": reported by that outlet)
                 elif words_outside == 0 and (credit := _credit_after(text, para, paras, smarks[tokens[i].quote])) is not None:
                     # "“…”" then a paragraph "- Bernie Sanders.": the credit line names the source.
                     _fill_from(draft, credit[1], text, credit[0], cast, speakers, outlets, channel, context)
@@ -223,6 +226,11 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
                     _fill_from(draft, latt, text, ltokens, cast, speakers, outlets, channel, context)
                 elif words_outside == 0 and prev_in_para is None and drafts and drafts[-1].speaker and drafts[-1].paragraph == para.index - 1:
                     _inherit(draft, drafts[-1])
+                elif para_credit is not None and _statement_like(text[span.start : span.end]):
+                    # A newsletter's "HEADLINE “…” [WaPo.]": the outlet quoted, credited in brackets.
+                    draft.speaker = draft.outlet = para_credit[0]
+                    draft.cue = para_credit[1]
+                    draft.how = "credit"
                 else:
                     _apply_channel(draft, channel, context)
                     fallback = main_clause(tokens, i, cues)
@@ -305,6 +313,31 @@ def _credit_after(text: str, para: Paragraph, paras: Sequence[Paragraph], mark: 
     tokens = frame(text, nxt.start, nxt.end, ())
     att = credit_line(tokens)
     return None if att is None else (tokens, att)
+
+
+def _statement_like(words: str) -> bool:
+    """True for quoted words that read as a statement, not a term or a headline's phrase
+    ("“MAKING THEM SMALLER”", "“Justice League”"): four words or more, not all capitals."""
+    return len(words.split()) >= 4 and not words.isupper()
+
+
+def _bracket_credit(text: str, para: Paragraph, outlets: ArticleOutlets) -> tuple[str, Mention] | None:
+    """The outlet credited in brackets at a paragraph's end ("“…” [NYT.]", "… 9 p.m. EST.
+    [AP.]"), with the credit as a cue: a newsletter's item quotes that outlet. Only a bracket
+    that holds nothing but an outlet's name counts."""
+    if text[para.end - 1] != "]":
+        return None
+    opening = text.rfind("[", max(para.start, para.end - 48), para.end)
+    if opening == -1:
+        return None
+    inner_end = para.end - 2 if text[para.end - 2] == "." else para.end - 1
+    named = outlets.between(opening + 1, inner_end)
+    if len(named) != 1 or named[0].start != opening + 1 or named[0].end < inner_end:
+        return None
+    name = resolve_short(named[0].name, [])
+    if name is None:
+        return None
+    return name, Mention(text[opening : para.end], opening, para.end)
 
 
 def _close_end(text: str, span: MarkedSpan) -> int:
