@@ -369,7 +369,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
         "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Some", "Many", "Most", "All", "No",
         "Not", "Now", "Then", "Today",
         "Both", "Each", "Every", "Other", "Another", "One", "Two", "Three", "Also", "Even",
-        "Just", "Only", "Asked", "Writing", "Speaking", "Adding", "Like", "Unlike", "Under",
+        "Just", "Only", "Asked", "Said", "Says", "Added", "Writing", "Speaking", "Adding", "Like", "Unlike", "Under",
         "Over", "Among", "Amid", "During", "Through", "Until", "Whether", "Instead", "Indeed",
         "Yes", "Well", "Oh", "OK", "Okay", "Thanks", "Please", "Again", "Later", "Earlier",
         "Last", "Next", "First", "Second", "Third", "Finally", "Overall", "Together", "Otherwise",

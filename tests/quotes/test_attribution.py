@@ -353,3 +353,22 @@ def test_attribution_after_a_closed_question(text, expected):
 )
 def test_credit_line_after_a_standalone_quotation(text, expected):
     assert [record(q) for q in quotes(text, include_scare=True)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The main verb comes after a comma-set relative clause, never "who".
+        ("Stuart Stevens, who served as Mitt Romney's chief strategist during the 2012 campaign, called Trump's "
+         'statements and actions on Sunday "childish."',
+         [("childish.", "Stuart Stevens", "Stuart Stevens", "called")]),
+        ('Rep. Zoe Lofgren (D-Calif.), who introduced a bill this month, said in a statement that the announcements were '
+         "“important preliminary steps to treating those escaping violence.”",
+         [("important preliminary steps to treating those escaping violence.", "Zoe Lofgren", "Rep. Zoe Lofgren", "said")]),
+        # A sentence-initial "Said X, who …," inverts its subject past the aside.
+        ("Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”",
+         [("We were all so proud of him.", "Dorothy Poynter", "Dorothy Poynter", "Said")]),
+    ],
+)
+def test_relative_clause_between_subject_and_verb(text, expected):
+    assert [record(q) for q in quotes(text)] == expected

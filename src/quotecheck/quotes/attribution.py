@@ -531,6 +531,11 @@ def _inverted(tokens: Sequence[Token], c: int, k: int) -> tuple[int, int] | None
         return None  # "Schilling told WEEI:": the object, not an inverted subject
     if tokens[c].lower in _OBJECT_CUES or tokens[c].lower.endswith("ing"):
         return None  # (", saying that in Mr. Clinton's career, "…"": a participle's object, never its subject)
+    if c == 0 and k - c <= 2 * _MAX_NP:
+        # "Said Dorothy Poynter, who grew up with Ali in the neighborhood, "…"": the name before its aside.
+        comma = next((x for x in range(c + 1, k - 1) if tokens[x].text == ","), None)
+        if comma is not None and comma > c + 1 and all(tokens[x].capitalized or tokens[x].text == "." for x in range(c + 1, comma)):
+            return (c + 1, comma)
     span = tokens[c + 1 : k - 1]
     if span and span[0].is_word and any(t.capitalized for t in span) and all(t.is_word or t.text in {".", "’", "'", "-"} for t in span):
         if span[0].lower in PREPOSITIONS or span[0].lower in PRONOUNS:
@@ -1106,7 +1111,13 @@ def _main_verb(tokens: Sequence[Token], v: int, k: int) -> int | None:
         if t.text == "," and v + 1 < k and tokens[v + 1].is_word:
             v += 1
             aside = tokens[v]
-            if aside.lower in PREPOSITIONS or (aside.lower.endswith("ly") and aside.text[:1].islower()):
+            if aside.lower in {"who", "which", "whose"}:
+                # ", who has endorsed Clinton, said", ", who led a filibuster in June, thinks": a relative clause
+                close = next((x for x in range(v + 1, min(k, v + 2 * _MAX_NP)) if tokens[x].text == "," or tokens[x].kind == "quote"), None)
+                if close is None or tokens[close].kind == "quote":
+                    return None
+                v = close + 1
+            elif aside.lower in PREPOSITIONS or (aside.lower.endswith("ly") and aside.text[:1].islower()):
                 # ", with unconcealed delight,", ", during interviews on Thursday,": an aside
                 close = next((x for x in range(v + 1, min(k, v + 10)) if tokens[x].text == "," or tokens[x].kind == "quote"), None)
                 if close is None or tokens[close].kind == "quote":
@@ -1128,4 +1139,6 @@ def _main_verb(tokens: Sequence[Token], v: int, k: int) -> int | None:
     t = tokens[v] if v < k else None
     if t is None or not t.is_word or not t.text[:1].islower() or t.lower in CLAUSE_BREAKERS or t.lower in PREPOSITIONS or t.lower in DETERMINERS:
         return None
+    if t.lower in {"who", "which", "whose"}:
+        return None  # (a relative clause that runs into the quotation: no main verb before it)
     return v
