@@ -372,3 +372,17 @@ def test_credit_line_after_a_standalone_quotation(text, expected):
 )
 def test_relative_clause_between_subject_and_verb(text, expected):
     assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A header in capitals is no antecedent: "She" skips it for the last person named.
+        ("Hillary Clinton spoke in Ohio on Monday.\n\nFULL TEXT.\n\nShe called the plan “a disaster for working families.”",
+         [("a disaster for working families.", "Hillary Clinton", "She", "called")]),
+        ("JANE DOE SPEAKS\n\nShe called the plan “a disaster for working families.”",
+         [("a disaster for working families.", None, "She", "called")]),
+    ],
+)
+def test_headers_in_capitals_are_no_antecedents(text, expected):
+    assert [record(q) for q in quotes(text)] == expected

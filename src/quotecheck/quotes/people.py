@@ -163,6 +163,8 @@ class Cast:
                 name, i = self.resolved[i], i - 1
                 if m.possessive or m.after_preposition:
                     continue
+            if not any(ch.islower() for ch in name):
+                continue  # a header or a credit in capitals ("FULL TEXT", "BFM TV") is nobody "she" means
             g = self.gender_of(name)
             if (want == "m" and g == "f") or (want == "f" and g == "m"):
                 continue
