@@ -386,3 +386,22 @@ def test_relative_clause_between_subject_and_verb(text, expected):
 )
 def test_headers_in_capitals_are_no_antecedents(text, expected):
     assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A cue in a clause fronted before the main one is not the quotation's: the main clause speaks.
+        ("After former California Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary Clinton shot back, "
+         "“I suppose I could have chosen to bake cookies and have teas.”",
+         [("I suppose I could have chosen to bake cookies and have teas.", "Hillary Clinton", "Hillary Clinton", "shot")]),
+        ("When Donald Trump suggested that Cuba would sue the U.S., Marco Rubio fired back forcefully: "
+         "“If they sue us in a court in Miami, they’re going to lose.”",
+         [("If they sue us in a court in Miami, they’re going to lose.", "Marco Rubio", "Marco Rubio", "fired")]),
+        # … but "As X explained," is the attribution itself.
+        ("As White House press secretary Josh Earnest explained, three taxes were postponed, “which sounds like a lot of money.”",
+         [("which sounds like a lot of money.", "Josh Earnest", "White House press secretary Josh Earnest", "explained")]),
+    ],
+)
+def test_cue_in_a_fronted_clause(text, expected):
+    assert [record(q) for q in quotes(text)] == expected

@@ -427,6 +427,10 @@ def _pre(
         ):
             if according is not None and according[0] > c:
                 break
+            if weak is None and fallback is None:
+                main = _after_fronted_clause(tokens, c, k, cues)
+                if main is not None:
+                    return main if main.cue is not None else None
             subject = _inverted(tokens, c, k) or _subject(tokens, c, cues)
             tried += 1
             if subject is None:
@@ -521,6 +525,48 @@ def _common_np(tokens: Sequence[Token], subject: tuple[int, int]) -> bool:
     not a pronoun for a thing ("it", "this")."""
     words = [t for t in tokens[subject[0] : subject[1]] if t.is_word]
     return bool(words) and len(words) <= 6 and words[-1].lower not in PRONOUNS and words[-1].lower not in NON_NAME_WORDS and words[0].lower not in {"this", "that", "it", "which", "what"}
+
+
+_FRONTING = frozenset({"after", "when", "while", "since", "before", "once", "although", "though", "whenever", "ever", "until"})
+"""Words opening a subordinate clause set before the main clause ("After Brown criticized him, …");
+not "as", whose clause is often the attribution itself ("As Josh Earnest explained, …")."""
+
+
+def _after_fronted_clause(tokens: Sequence[Token], c: int, k: int, cues: CueLexicon) -> Attribution | None:
+    """For a cue at ``c`` inside a clause fronted before the main one ("After Jerry Brown
+    criticized Bill Clinton, Hillary shot back, "…"", "When Trump announced his candidacy,
+    he infamously referred to …"), with quotation ``k`` in the main clause: the main clause's
+    subject and verb. ``Attribution(None, None, …)`` when the main clause has no verb to
+    read, so that the fronted cue is not taken; None when ``c`` is not in such a clause.
+    """
+    start = c
+    while start > 0 and c - start < _WINDOW and tokens[start - 1].kind != "quote" and tokens[start - 1].text not in {";", ":"}:
+        start -= 1
+    first = tokens[start]
+    if not first.is_word or not first.capitalized or not (
+        first.lower in _FRONTING or (first.lower.endswith("ing") and start + 1 < c and first.lower not in NON_NAME_WORDS)
+    ):
+        return None
+    if first.lower.endswith("ing") and (first.lower not in cues.base_of and not _verbish(first)):
+        return None
+    if any(t.text == "," for t in tokens[start:c]):
+        return None  # ("When Schifano moved to Jamaica Estates, Queens, …, Freddy confided": the cue is past the clause)
+    comma = next((x for x in range(c + 1, k) if tokens[x].text == "," or tokens[x].kind == "quote"), None)
+    if comma is None or tokens[comma].kind == "quote" or comma + 1 >= k:
+        return None
+    np = _leading_np(tokens, comma + 1, k)
+    if np is None or np[0] != comma + 1 or not (_personal(tokens, np) or tokens[np[1] - 1].lower in ROLE_NOUNS):
+        return Attribution(None, None, "pre")
+    np, v = _split_at_verb(tokens, np, cues)
+    if v is None:
+        # "Hillary shot back": a name, then the first lower-case word is its verb.
+        v = next((x for x in range(np[0] + 1, np[1]) if tokens[x].text[:1].islower() and tokens[x - 1].capitalized), None)
+        if v is not None:
+            np = (np[0], v)
+    v = v if v is not None else _main_verb(tokens, np[1], k)
+    if v is None:
+        return Attribution(None, None, "pre")
+    return Attribution((v, v + 1), np, "pre")
 
 
 def _inverted(tokens: Sequence[Token], c: int, k: int) -> tuple[int, int] | None:
