@@ -405,3 +405,21 @@ def test_headers_in_capitals_are_no_antecedents(text, expected):
 )
 def test_cue_in_a_fronted_clause(text, expected):
     assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An opening place phrase may hold "City, State," and run on; the subject comes after it.
+        ("At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders of Vermont endorsed Mrs. Clinton, saying "
+         "that his former rival would ''make an outstanding president.''",
+         [("make an outstanding president.", "Bernie Sanders", "Senator Bernie Sanders of Vermont", "saying")]),
+        ("At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to expand on her statement, saying that the "
+         "country should ''be rallying our partners and allies.''",
+         [("be rallying our partners and allies.", "Clinton", "Mrs. Clinton", "saying")]),
+        ('Here in Columbia, Bernie Sanders stepped up his emphasis on criminal justice, saying, "We have got to do better."',
+         [("We have got to do better.", "Bernie Sanders", "Bernie Sanders", "saying")]),
+    ],
+)
+def test_opening_place_phrases_are_not_the_subject(text, expected):
+    assert [record(q) for q in quotes(text)] == expected

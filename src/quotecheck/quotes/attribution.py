@@ -23,6 +23,7 @@ from quotecheck.lexicon import (
     PREPOSITIONS,
     PRONOUNS,
     ROLE_NOUNS,
+    US_STATES,
 )
 from quotecheck.quotes.cues import CueLexicon, cue_lexicon
 from quotecheck.quotes.tokens import Token
@@ -33,7 +34,8 @@ _INTRO_STARTERS = PREPOSITIONS | CLAUSE_BREAKERS | frozenset(
      "then", "now", "indeed", "moreover", "separately", "similarly", "likewise", "asked",
      "writing", "speaking", "overall", "finally", "first", "second", "third", "last", "next",
      "today", "yesterday", "tonight", "previously", "nevertheless", "nonetheless", "but",
-     "and", "so", "thus", "therefore", "in", "at", "on", "during", "after", "before", "according"}
+     "and", "so", "thus", "therefore", "in", "at", "on", "during", "after", "before", "according",
+     "here", "there", "outside", "inside", "nearby"}
 )
 _MAX_NP = 14
 _OBJECT_CUES = frozenset({"told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "informed", "assured", "urged", "warned"})
@@ -1056,6 +1058,10 @@ def _leading_np(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int
             or _adverbial(tokens, start, comma)
         ):
             start = comma + 1
+            # "At a rally in Portsmouth, N.H., on Tuesday,": the state after the city is the same phrase.
+            state = next((i for i in range(start, min(end, start + 5)) if tokens[i].text == ","), None)
+            if state is not None and state > start and "".join(t.text for t in tokens[start:state]).lower().replace(".", "") in US_STATES:
+                start = state + 1
             continue
         break
     start = _past_dateline(tokens, start, end)
