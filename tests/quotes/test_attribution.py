@@ -423,3 +423,21 @@ def test_cue_in_a_fronted_clause(text, expected):
 )
 def test_opening_place_phrases_are_not_the_subject(text, expected):
     assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A cue after "and" takes the subject of the verb it is coordinated with.
+        ('Sunday morning, Hillary Clinton slammed the shift as a debate-eve conversion and accused Sanders of a "flip-flop."',
+         [("flip-flop.", "Hillary Clinton", "Hillary Clinton", "accused")]),
+        ("As the crowd began to chant, Sarah Silverman was joined on stage by Al Franken and joked, “Bernie or Bust people, you’re being ridiculous.”",
+         [("Bernie or Bust people, you’re being ridiculous.", "Sarah Silverman", "Sarah Silverman", "joked")]),
+        # … passing over a verb whose subject sits in a complement ("said his attacks on Trump have given").
+        ("Jeb Bush said his recent attacks on Donald Trump have given his campaign momentum and said that Trump was not "
+         "the heir of the “party of Reagan.”",
+         [("party of Reagan.", "Jeb Bush", "Jeb Bush", "said")]),
+    ],
+)
+def test_coordinated_cue_takes_the_first_verbs_subject(text, expected):
+    assert [record(q) for q in quotes(text)] == expected

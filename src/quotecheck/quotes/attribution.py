@@ -705,6 +705,9 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
         return _leading_np(tokens, _main_clause_start(tokens, c), c)
     if t.is_word and t.lower in {"and", "but", "or"}:
         # "Trump called on her to resign and said, "…"": the subject of the first verb.
+        coordinated = _coordinated_subject(tokens, j)
+        if coordinated is not None:
+            return coordinated
         return _leading_np(tokens, _clause_start(tokens, j), j)
     if t.text == "," or (t.kind == "quote"):
         if verb.endswith("ing"):
@@ -748,6 +751,47 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
             # "President Obama on Friday declared": the phrase runs through the adjunct.
             return (_through_adjuncts(tokens, start), j + 1)
     return _leading_np(tokens, _clause_start(tokens, c), c)
+
+
+_COORDINATION_REACH = 12  # tokens searched left of "and" for the verb it coordinates with
+
+
+def _coordinated_subject(tokens: Sequence[Token], j: int) -> tuple[int, int] | None:
+    """The subject of the verb that the cue after "and" at ``j`` is coordinated with
+    ("Sunday morning, Clinton slammed the shift as a debate-eve conversion and accused",
+    "Asked whether …, Mrs. Clinton shook her head and said", "Silverman was joined on stage by
+    Al Franken and joked"): the noun phrase opening a clause (after a comma or at the sentence
+    start) before an earlier finite verb, when it names a person. A verb whose subject sits
+    inside another clause ("said his attacks on Trump have given …", "who Cameron would like")
+    is passed over; a comma, a quotation or a relative word ends the search.
+    """
+    v = j
+    while v > 0 and j - v < _COORDINATION_REACH:
+        v -= 1
+        t = tokens[v]
+        if t.kind != "word":
+            if t.text in {"-", "’", "'", "."}:
+                continue
+            return None
+        if t.lower in {"which", "that", "whom"}:
+            return None
+        if not (_verbish(t) and not t.lower.endswith("ing")) or not _is_verb_position(tokens, v):
+            continue
+        while v > 0 and (tokens[v - 1].lower in _AUX or tokens[v - 1].lower in CUE_MODIFIERS or _adverb(tokens, v - 1)):
+            v -= 1  # "was joined", "has long used"
+        if v == 0 or not tokens[v - 1].is_word or tokens[v - 1].lower in PREPOSITIONS or tokens[v - 1].lower in CLAUSE_BREAKERS:
+            return None
+        if tokens[v - 1].lower in PRONOUNS:
+            start = v - 1
+            if tokens[start].lower in {"it", "him", "them", "his", "her", "you", "who"}:
+                return None
+        else:
+            start = _np_start(tokens, v - 1)
+            if start is None or not _personal(tokens, (start, v)):
+                continue
+        if start == 0 or tokens[start - 1].kind != "word":
+            return (start, v)
+    return None
 
 
 _OWN_SUBJECT_OPENERS = frozenset({"as", "when", "while", "where", "whereas", "and", "but"})
