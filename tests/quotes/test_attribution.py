@@ -437,6 +437,10 @@ def test_opening_place_phrases_are_not_the_subject(text, expected):
         ("Jeb Bush said his recent attacks on Donald Trump have given his campaign momentum and said that Trump was not "
          "the heir of the “party of Reagan.”",
          [("party of Reagan.", "Jeb Bush", "Jeb Bush", "said")]),
+        # … past a quotation that is the first verb's object.
+        ("Hillary Clinton declared “What a Super Tuesday!” and said that her campaign would continue “to break barriers.”",
+         [("What a Super Tuesday!", "Hillary Clinton", "Hillary Clinton", "declared"),
+          ("to break barriers.", "Hillary Clinton", "Hillary Clinton", "said")]),
     ],
 )
 def test_coordinated_cue_takes_the_first_verbs_subject(text, expected):

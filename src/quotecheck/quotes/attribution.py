@@ -770,8 +770,8 @@ def _coordinated_subject(tokens: Sequence[Token], j: int) -> tuple[int, int] | N
         v -= 1
         t = tokens[v]
         if t.kind != "word":
-            if t.text in {"-", "’", "'", "."}:
-                continue
+            if t.text in {"-", "’", "'", "."} or t.kind == "quote":
+                continue  # (a quotation as the first verb's object: "declared “…” and said")
             return None
         if t.lower in {"which", "that", "whom"}:
             return None
