@@ -445,3 +445,19 @@ def test_opening_place_phrases_are_not_the_subject(text, expected):
 )
 def test_coordinated_cue_takes_the_first_verbs_subject(text, expected):
     assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A quotation standing alone goes on with the reported statement closing the paragraph before.
+        ("Ash Carter said that for decades some critics had predicted a U.S. withdrawal, but this would not happen.\n\n"
+         "“That’s because this region remains the most consequential for America’s own security.”",
+         [("That’s because this region remains the most consequential for America’s own security.", "Ash Carter", "Ash Carter", "said")]),
+        # … but not when a quotation came after that statement in its paragraph, nor a header in capitals.
+        ("Ash Carter said that the region matters.\n\n“EVENTUALLY VOTERS MAKE GOOD DECISIONS”\n\nThe talks went on.",
+         []),
+    ],
+)
+def test_standalone_quotation_after_a_reported_statement(text, expected):
+    assert [record(q) for q in quotes(text)] == expected

@@ -111,6 +111,7 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
     para_dates: dict[int, tuple[str, ...]] = {}
     outlet_starts = [s for s, _ in outlet_spans]
 
+    reported_before: _Draft | None = None  # a paragraph's closing reported-speech attribution
     for para in paras:
         lo = bisect.bisect_left(span_starts, para.start)
         hi = bisect.bisect_left(span_starts, para.end)
@@ -224,6 +225,13 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
                     # "X said:" closing the previous paragraph introduces this one.
                     ltokens, latt = lead
                     _fill_from(draft, latt, text, ltokens, cast, speakers, outlets, channel, context)
+                elif (
+                    words_outside == 0 and prev_in_para is None and reported_before is not None
+                    and reported_before.paragraph == para.index - 1 and not text[span.start : span.end].isupper()
+                ):  # (a quoted header in capitals goes on with nobody)
+                    # "Carter said that … this would not happen.\n\n“That’s because …”": the
+                    # quotation goes on with the statement closing the paragraph before.
+                    _inherit(draft, reported_before)
                 elif words_outside == 0 and prev_in_para is None and drafts and drafts[-1].speaker and drafts[-1].paragraph == para.index - 1:
                     _inherit(draft, drafts[-1])
                 elif para_credit is not None and _statement_like(text[span.start : span.end]):
@@ -238,6 +246,8 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
                         draft.main = (tokens, fallback)
                 drafts.append(draft)
                 prev_in_para = draft
+        closing = reported_in_para is not None and (prev_in_para is None or reported_in_para.sentence.start > prev_in_para.sentence.start)
+        reported_before = reported_in_para if closing else None
         if drafts and drafts[-1].paragraph == para.index or indirect and indirect[-1].paragraph == para.index:
             para_dates[para.index] = dates_in(text, para.start, para.end, year)  # only where a quote needs them
 
