@@ -461,3 +461,19 @@ def test_coordinated_cue_takes_the_first_verbs_subject(text, expected):
 )
 def test_standalone_quotation_after_a_reported_statement(text, expected):
     assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A colon lead-in takes its clause's verb as the cue where there is one …
+        ('Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: "It\'s time to quit attacking people."',
+         [("It's time to quit attacking people.", "Mitch McConnell", "Senate Majority Leader Mitch McConnell, R-Ky", "delivered")]),
+        ('Ted Cruz also played up his strength in a general election: "Who gives us the best chance to win?"',
+         [("Who gives us the best chance to win?", "Ted Cruz", "Ted Cruz", "played")]),
+        # … and the colon itself when there is none.
+        ("- Michael P. McDonald: “Turnout will be high.”", [("Turnout will be high.", "Michael P. McDonald", "Michael P. McDonald", ":")]),
+    ],
+)
+def test_colon_lead_in_cue(text, expected):
+    assert [record(q) for q in quotes(text)] == expected

@@ -479,6 +479,16 @@ def _pre(
             return Attribution((k - 1, k), (near, k - 1), "colon")  # "- Michael P. McDonald: “…”"
         np = _leading_np(tokens, _main_clause_start(tokens, k - 1), k - 1)
         if np is not None:
+            # "McConnell, R-Ky., delivered a blunt message to Trump: "…"": the clause's verb is
+            # the cue where there is one; else the colon.
+            cut, v = _split_at_verb(tokens, np, cues)
+            while cut[1] - cut[0] > 1 and (tokens[cut[1] - 1].lower in CUE_MODIFIERS or _adverb(tokens, cut[1] - 1)):
+                cut = (cut[0], cut[1] - 1)  # ("Ted Cruz also played up")
+            v = v if v is not None else _main_verb(tokens, cut[1], k - 1)
+            if v is not None and _personal(tokens, cut) and not tokens[v].lower.endswith("ing") and (
+                (_verbish(tokens[v]) and tokens[v].lower not in _AUX) or tokens[v].lower in cues.forms
+            ):
+                return Attribution((v, v + 1), cut, "colon")
             return Attribution((k - 1, k), np, "colon")
     return None
 
