@@ -477,3 +477,19 @@ def test_standalone_quotation_after_a_reported_statement(text, expected):
 )
 def test_colon_lead_in_cue(text, expected):
     assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A quotation standing alone after a sentence whose subject is a person, in the same paragraph.
+        ('Union leaders backed the bill.\n\nHillary Clinton touted her credentials as an original co-sponsor of the legislation. '
+         '"We need to find ways to support workers that want a union."',
+         [("We need to find ways to support workers that want a union.", "Hillary Clinton", "Hillary Clinton", "touted")]),
+        # … but not after a sentence with no verb to read.
+        ("Donald Trump's first tweet Sunday morning was a fairly measured comment. \"Really bad shooting in Orlando.\"",
+         [("Really bad shooting in Orlando.", None, None, None)]),
+    ],
+)
+def test_standalone_quotation_after_a_sentence_naming_its_speaker(text, expected):
+    assert [record(q) for q in quotes(text, include_scare=True)] == expected

@@ -122,7 +122,9 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
         para_credit = _bracket_credit(text, para, outlets)
         prev_in_para: _Draft | None = None
         reported_in_para: _Draft | None = None  # the last reported-speech attribution of the paragraph
+        plain_before: Span | None = None  # the sentence before, when it holds no quotation
         for sent in sentences(text, para.start, para.end, pspans):
+            plain, plain_before = plain_before, None
             qlo = bisect.bisect_left(span_starts, sent.start)
             qhi = bisect.bisect_left(span_starts, sent.end)
             squotes = found.spans[qlo:qhi]
@@ -130,6 +132,7 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
             if has_outlet:
                 _remember_outlets(sent, outlets, seen_outlets)
             if not squotes:
+                plain_before = sent
                 channel = (
                     read_channel(text[sent.start : sent.end], sent.start, table, seen_outlets, outlets.between(sent.start, sent.end))
                     if has_outlet else Channel()
@@ -221,6 +224,13 @@ def analyze(article: Article | str, settings: Settings | None = None) -> Analysi
                 elif words_outside == 0 and prev_in_para is None and reported_in_para is not None:
                     # "X says the problem is Y. "Quote."": the quote goes on with X's statement.
                     _inherit(draft, reported_in_para)
+                elif (
+                    words_outside == 0 and prev_in_para is None and reported_in_para is None and plain is not None
+                    and (lead_sentence := _lead_sentence(text, plain, cues)) is not None
+                ):
+                    # "Clinton touted her credentials as a co-sponsor. “We need to …”": the
+                    # sentence before, in the same paragraph, names who speaks.
+                    _fill_from(draft, lead_sentence[1], text, lead_sentence[0], cast, speakers, outlets, channel, context)
                 elif words_outside == 0 and prev_in_para is None and (lead := _lead_in(text, para, paras, cues)) is not None:
                     # "X said:" closing the previous paragraph introduces this one.
                     ltokens, latt = lead
@@ -293,6 +303,23 @@ def _as_written(quote: Quote, text: str) -> Quote:
         speaker_mention=again(quote.speaker_mention),
         cue=again(quote.cue),
     )
+
+
+def _lead_sentence(text: str, sent: Span, cues: CueLexicon) -> tuple[list[Token], Attribution] | None:
+    """The subject and verb of a sentence with no quotation, when a person is its subject
+    ("Clinton touted her credentials.", "Ted Cruz … tweeted a warning."): the source of a
+    quotation standing alone right after it in the same paragraph."""
+    tokens = frame(text, sent.start, sent.end, ())
+    att = main_clause(tokens, len(tokens), cues)
+    if att is None or att.subject is None:
+        return None
+    first = tokens[att.subject[0]]
+    if first.lower in PRONOUNS and first.lower not in {"he", "she", "they"}:
+        return None
+    verb = tokens[att.cue[0]] if att.cue is not None else None
+    if verb is None or not (verb.lower in cues.forms or (verb.lower.endswith("ed") and verb.text[:1].islower())):
+        return None  # (a verb by its shape only: "seemed", "touted", "tweeted"; never "morning")
+    return tokens, attrs.evolve(att, how="lead")
 
 
 def _lead_in(text: str, para: Paragraph, paras: Sequence[Paragraph], cues: CueLexicon) -> tuple[list[Token], Attribution] | None:
