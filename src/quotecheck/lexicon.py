@@ -110,7 +110,7 @@ OUTLETS: dict[str, tuple[str, ...]] = {
     "Sky News": ("Sky News",),
     "Al Jazeera": ("Al Jazeera",),
     "The New York Times": ("The New York Times", "the New York Times", "New York Times", "NYT", "The Times", "the Times"),
-    "The Washington Post": ("The Washington Post", "the Washington Post", "Washington Post"),
+    "The Washington Post": ("The Washington Post", "the Washington Post", "Washington Post", "WaPo", "WashPost"),
     "The Wall Street Journal": ("The Wall Street Journal", "the Wall Street Journal", "Wall Street Journal", "WSJ", "the Journal"),
     "The New York Post": ("The New York Post", "the New York Post", "New York Post", "NY Post"),
     "USA Today": ("USA Today", "USA TODAY", "USA TODAY Network"),
@@ -369,7 +369,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
         "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Some", "Many", "Most", "All", "No",
         "Not", "Now", "Then", "Today",
         "Both", "Each", "Every", "Other", "Another", "One", "Two", "Three", "Also", "Even",
-        "Just", "Only", "Asked", "Writing", "Speaking", "Adding", "Like", "Unlike", "Under",
+        "Just", "Only", "Asked", "Said", "Says", "Added", "Writing", "Speaking", "Adding", "Like", "Unlike", "Under",
         "Over", "Among", "Amid", "During", "Through", "Until", "Whether", "Instead", "Indeed",
         "Yes", "Well", "Oh", "OK", "Okay", "Thanks", "Please", "Again", "Later", "Earlier",
         "Last", "Next", "First", "Second", "Third", "Finally", "Overall", "Together", "Otherwise",
@@ -474,4 +474,24 @@ NATIONALITIES: frozenset[str] = frozenset(
     yemeni qatari emirati jordanian lebanese nigerian kenyan australian irish scottish welsh
     western eastern northern southern soviet chechen crimean kyrgyz kazakh uzbek
     """.split()
+)
+
+
+# US states and their AP-style abbreviations, as read after a city ("Ames, Iowa,", "Portsmouth,
+# N.H.,"): compared lower-cased with dots and spaces removed.
+US_STATES: frozenset[str] = frozenset(
+    w.lower().replace(".", "").replace(" ", "")
+    for w in (
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+        "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
+        "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi",
+        "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
+        "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
+        "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
+        "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "D.C.",
+        "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.",
+        "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.",
+        "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.",
+        "S.D.", "Tenn.", "Tex.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.",
+    )
 )

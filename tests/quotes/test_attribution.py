@@ -53,6 +53,21 @@ def test_trailing_attribution(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # … followed by a title with no article (", executive director of …").
+        ("“We’re extremely happy” about the decision, said RoseAnn DeMoro, executive director of National Nurses United.",
+         [("We’re extremely happy", "RoseAnn DeMoro", "RoseAnn DeMoro", "said")]),
+        ('"He can assert it, but it seems extremely unlikely" that Sanders can catch Clinton, said Steve Elmendorf, '
+         "deputy campaign manager for John Kerry's 2004 campaign.",
+         [("He can assert it, but it seems extremely unlikely", "Steve Elmendorf", "Steve Elmendorf", "said")]),
+    ],
+)
+def test_trailing_attribution_before_a_bare_title(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # Opening time phrases and datelines are not the subject.
         ('Hours later, Jane Doe returned the compliment, telling Reuters, "He is an amazing man."',
          [("He is an amazing man.", "Jane Doe", "Jane Doe", "telling")]),
@@ -226,7 +241,11 @@ def test_participles_datelines_and_adverbs(text, expected):
         # A participle never inverts: what follows it is its object, not its speaker.
         ("He went further on Tuesday, saying that in Mr. Clinton's career, ''there were certainly a lot of abuses.''",
          [("there were certainly a lot of abuses.", None, "He", "saying")]),
+        # (The clause after "said" is Jane Roe's report, so the quoted words are hers.)
         ("Jane Roe said Mr. Doe had described his views “not only on Spanish-language television,” echoing some "
+         "commentators who have suggested the opposite.",
+         [("not only on Spanish-language television", "Jane Roe", "Jane Roe", "said")]),
+        ("Mr. Doe had described his views “not only on Spanish-language television,” echoing some "
          "commentators who have suggested the opposite.",
          [("not only on Spanish-language television", "Doe", "Mr. Doe", "described")]),
         # An adjunct between the auxiliary and the cue ("has in the past described"); "who" is the name before it.
@@ -260,3 +279,217 @@ def test_a_middle_initial_stays_in_the_name():
 )
 def test_cue_words_in_a_nouns_place(text, expected):
     assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A cue inside the complement clause of an outer reporting verb is part of what the
+        # outer speaker said: the quotation is theirs.
+        ('At the Maine rally, Trump said that Romney begged him for an endorsement in 2012 and "would have dropped to his knees."',
+         [("would have dropped to his knees.", "Trump", "Trump", "said")]),
+        ('Rep. Gregory Meeks (D-N.Y.) said Clinton reassured them that Democrats "were not going to be like Trump."',
+         [("were not going to be like Trump.", "Gregory Meeks", "Rep. Gregory Meeks (D-N.Y.)", "said")]),
+        ("Mrs. Clinton said that when Ms. Warren railed against Wall Street, ''she is speaking for all of us.''",
+         [("she is speaking for all of us.", "Clinton", "Mrs. Clinton", "said")]),
+        # … but a quotation the inner verb introduces itself is the inner speaker's.
+        ('Prosecutors say that Jane Doe told one FBI agent, "I would do it again."',
+         [("I would do it again.", "Jane Doe", "Jane Doe", "told")]),
+        # … and "what he calls" keeps the term with its owner.
+        ('Cruz said voters are tired of what Trump calls "the rigged system."',
+         [("the rigged system.", "Trump", "Trump", "calls")]),
+    ],
+)
+def test_outer_reporting_verb_owns_its_complement(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A weak cue word ("warns", "notes", "reported") opening a "that" clause is a verb of saying.
+        ('A letter from the American Legion warns that "any further communication will be through our attorney."',
+         [("any further communication will be through our attorney.", "American Legion", "A letter from the American Legion", "warns")]),
+        ('Pew notes that the surveys they studied aren’t “monolithic,” with some performing better than others.',
+         [("monolithic", "Pew", "Pew", "notes")]),
+        ('Multiple outlets reported Wednesday that the Secret Service had “more than one conversation” with the campaign.',
+         [("more than one conversation", "Multiple outlets", "Multiple outlets", "reported")]),
+        # … but not a noun before a relative "that".
+        ('It was an account of the 2012 attacks that left "four Americans dead."',
+         [("four Americans dead.", None, None, None)]),
+    ],
+)
+def test_weak_cue_opening_a_that_clause(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An attribution after a question mark stays in the quotation's sentence, however long.
+        ("“It looks like we’re not going to have a very good relationship, who knows?” Donald Trump told Britain’s ITV "
+         "television station in an interview aired on Monday when asked how ties would fare.",
+         [("It looks like we’re not going to have a very good relationship, who knows?", "Donald Trump", "Donald Trump", "told")]),
+        ("“Would it be negotiable about the 11 million?” Sean Hannity pressed.",
+         [("Would it be negotiable about the 11 million?", "Sean Hannity", "Sean Hannity", "pressed")]),
+    ],
+)
+def test_attribution_after_a_closed_question(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A paragraph of a dash and a name credits the quotation standing alone before it.
+        ('Some of the night\'s lines:\n\n"I will look into it. I don\'t know the status."\n\n- Hillary Clinton.\n\n'
+         '"The whole idea of a \'Crooked Hillary\' needs to stop."\n\n-Michelle Marks, Philadelphia.',
+         [("I will look into it. I don't know the status.", "Hillary Clinton", "Hillary Clinton", "-"),
+          ("The whole idea of a 'Crooked Hillary' needs to stop.", "Michelle Marks", "Michelle Marks", "-")]),
+        # A dashed headline or list item is no credit line.
+        ('"We will win."\n\n- Old hands -.', [("We will win.", None, None, None)]),
+        ('"We will win."\n\n-Nate Cohn explains why the polls were off.', [("We will win.", None, None, None)]),
+    ],
+)
+def test_credit_line_after_a_standalone_quotation(text, expected):
+    assert [record(q) for q in quotes(text, include_scare=True)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The main verb comes after a comma-set relative clause, never "who".
+        ("Stuart Stevens, who served as Mitt Romney's chief strategist during the 2012 campaign, called Trump's "
+         'statements and actions on Sunday "childish."',
+         [("childish.", "Stuart Stevens", "Stuart Stevens", "called")]),
+        ('Rep. Zoe Lofgren (D-Calif.), who introduced a bill this month, said in a statement that the announcements were '
+         "“important preliminary steps to treating those escaping violence.”",
+         [("important preliminary steps to treating those escaping violence.", "Zoe Lofgren", "Rep. Zoe Lofgren", "said")]),
+        # A sentence-initial "Said X, who …," inverts its subject past the aside.
+        ("Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”",
+         [("We were all so proud of him.", "Dorothy Poynter", "Dorothy Poynter", "Said")]),
+    ],
+)
+def test_relative_clause_between_subject_and_verb(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A header in capitals is no antecedent: "She" skips it for the last person named.
+        ("Hillary Clinton spoke in Ohio on Monday.\n\nFULL TEXT.\n\nShe called the plan “a disaster for working families.”",
+         [("a disaster for working families.", "Hillary Clinton", "She", "called")]),
+        ("JANE DOE SPEAKS\n\nShe called the plan “a disaster for working families.”",
+         [("a disaster for working families.", None, "She", "called")]),
+    ],
+)
+def test_headers_in_capitals_are_no_antecedents(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A cue in a clause fronted before the main one is not the quotation's: the main clause speaks.
+        ("After former California Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary Clinton shot back, "
+         "“I suppose I could have chosen to bake cookies and have teas.”",
+         [("I suppose I could have chosen to bake cookies and have teas.", "Hillary Clinton", "Hillary Clinton", "shot")]),
+        ("When Donald Trump suggested that Cuba would sue the U.S., Marco Rubio fired back forcefully: "
+         "“If they sue us in a court in Miami, they’re going to lose.”",
+         [("If they sue us in a court in Miami, they’re going to lose.", "Marco Rubio", "Marco Rubio", "fired")]),
+        # … but "As X explained," is the attribution itself.
+        ("As White House press secretary Josh Earnest explained, three taxes were postponed, “which sounds like a lot of money.”",
+         [("which sounds like a lot of money.", "Josh Earnest", "White House press secretary Josh Earnest", "explained")]),
+    ],
+)
+def test_cue_in_a_fronted_clause(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An opening place phrase may hold "City, State," and run on; the subject comes after it.
+        ("At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders of Vermont endorsed Mrs. Clinton, saying "
+         "that his former rival would ''make an outstanding president.''",
+         [("make an outstanding president.", "Bernie Sanders", "Senator Bernie Sanders of Vermont", "saying")]),
+        ("At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to expand on her statement, saying that the "
+         "country should ''be rallying our partners and allies.''",
+         [("be rallying our partners and allies.", "Clinton", "Mrs. Clinton", "saying")]),
+        ('Here in Columbia, Bernie Sanders stepped up his emphasis on criminal justice, saying, "We have got to do better."',
+         [("We have got to do better.", "Bernie Sanders", "Bernie Sanders", "saying")]),
+    ],
+)
+def test_opening_place_phrases_are_not_the_subject(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A cue after "and" takes the subject of the verb it is coordinated with.
+        ('Sunday morning, Hillary Clinton slammed the shift as a debate-eve conversion and accused Sanders of a "flip-flop."',
+         [("flip-flop.", "Hillary Clinton", "Hillary Clinton", "accused")]),
+        ("As the crowd began to chant, Sarah Silverman was joined on stage by Al Franken and joked, “Bernie or Bust people, you’re being ridiculous.”",
+         [("Bernie or Bust people, you’re being ridiculous.", "Sarah Silverman", "Sarah Silverman", "joked")]),
+        # … passing over a verb whose subject sits in a complement ("said his attacks on Trump have given").
+        ("Jeb Bush said his recent attacks on Donald Trump have given his campaign momentum and said that Trump was not "
+         "the heir of the “party of Reagan.”",
+         [("party of Reagan.", "Jeb Bush", "Jeb Bush", "said")]),
+        # … past a quotation that is the first verb's object.
+        ("Hillary Clinton declared “What a Super Tuesday!” and said that her campaign would continue “to break barriers.”",
+         [("What a Super Tuesday!", "Hillary Clinton", "Hillary Clinton", "declared"),
+          ("to break barriers.", "Hillary Clinton", "Hillary Clinton", "said")]),
+    ],
+)
+def test_coordinated_cue_takes_the_first_verbs_subject(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A quotation standing alone goes on with the reported statement closing the paragraph before.
+        ("Ash Carter said that for decades some critics had predicted a U.S. withdrawal, but this would not happen.\n\n"
+         "“That’s because this region remains the most consequential for America’s own security.”",
+         [("That’s because this region remains the most consequential for America’s own security.", "Ash Carter", "Ash Carter", "said")]),
+        # … but not when a quotation came after that statement in its paragraph, nor a header in capitals.
+        ("Ash Carter said that the region matters.\n\n“EVENTUALLY VOTERS MAKE GOOD DECISIONS”\n\nThe talks went on.",
+         []),
+    ],
+)
+def test_standalone_quotation_after_a_reported_statement(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A colon lead-in takes its clause's verb as the cue where there is one …
+        ('Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: "It\'s time to quit attacking people."',
+         [("It's time to quit attacking people.", "Mitch McConnell", "Senate Majority Leader Mitch McConnell, R-Ky", "delivered")]),
+        ('Ted Cruz also played up his strength in a general election: "Who gives us the best chance to win?"',
+         [("Who gives us the best chance to win?", "Ted Cruz", "Ted Cruz", "played")]),
+        # … and the colon itself when there is none.
+        ("- Michael P. McDonald: “Turnout will be high.”", [("Turnout will be high.", "Michael P. McDonald", "Michael P. McDonald", ":")]),
+    ],
+)
+def test_colon_lead_in_cue(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A quotation standing alone after a sentence whose subject is a person, in the same paragraph.
+        ('Union leaders backed the bill.\n\nHillary Clinton touted her credentials as an original co-sponsor of the legislation. '
+         '"We need to find ways to support workers that want a union."',
+         [("We need to find ways to support workers that want a union.", "Hillary Clinton", "Hillary Clinton", "touted")]),
+        # … but not after a sentence with no verb to read.
+        ("Donald Trump's first tweet Sunday morning was a fairly measured comment. \"Really bad shooting in Orlando.\"",
+         [("Really bad shooting in Orlando.", None, None, None)]),
+    ],
+)
+def test_standalone_quotation_after_a_sentence_naming_its_speaker(text, expected):
+    assert [record(q) for q in quotes(text, include_scare=True)] == expected

@@ -33,3 +33,19 @@ def outlets(text):
 )
 def test_outlet_cited(text, expected):
     assert outlets(text) == expected
+
+
+def test_bracketed_credit_ending_a_newsletter_item():
+    text = (
+        "TOP STORIES.\n\n"
+        "HOW CHINA’S DECLINE AFFECTS THE WORLD “China’s economic slowdown is fostering a cycle of decline "
+        "and panic across much of the world.” [WaPo.]\n\n"
+        "FEELING THE BERN As the race tightens, Jane Doe said her rival is in “serious trouble with voters.” [NYT.]\n\n"
+        "HOW ‘MAKING THEM SMALLER’ WORKS Critics see “A VERY DIFFERENT FUTURE” here. [NYT.]\n"
+    )
+    quotes = extract_quotes(text, Settings().replace(extract={"include_indirect": False}))
+    assert [(q.words, q.speaker, q.outlet, q.cue.text if q.cue else None) for q in quotes] == [
+        ("China’s economic slowdown is fostering a cycle of decline and panic across much of the world.",
+         "The Washington Post", "The Washington Post", "[WaPo.]"),
+        ("serious trouble with voters.", "Jane Doe", "The New York Times", "said"),
+    ]

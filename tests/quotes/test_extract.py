@@ -39,7 +39,8 @@ def one(text, **kw):
         ('Jane Doe, its acting chair, told the Reuters news agency simply, "We lost."', "Jane Doe", "told"),
         ('Jane Doe wrote to her 20,000 Twitter followers, "It is time to end this for good."', "Jane Doe", "wrote"),
         ('The imam left early, Jane Doe said, adding, "He was not very religious."', "Jane Doe", "adding"),
-        ('Senate Leader Jane Doe, R-Ky., delivered a blunt message to Trump: "It is time to quit attacking people."', "Jane Doe", ":"),
+        # (a colon lead-in's cue is its clause's verb where there is one)
+        ('Senate Leader Jane Doe, R-Ky., delivered a blunt message to Trump: "It is time to quit attacking people."', "Jane Doe", "delivered"),
         ("On Tuesday, Ms. Doe deflected questions before saying, ''It is time to get on message.''", "Doe", "saying"),
     ],
 )

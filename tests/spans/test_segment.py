@@ -31,3 +31,15 @@ def test_paragraphs_are_non_blank_lines():
 def test_attribution_after_an_exclamation_may_name_a_place_or_a_number():
     assert _sentences('"We need it NOW!" Trump said on Twitter. Then he left.') == ['"We need it NOW!" Trump said on Twitter.', "Then he left."]
     assert _sentences('"Who owes them money?" Trump said to a crowd of 500. He left.') == ['"Who owes them money?" Trump said to a crowd of 500.', "He left."]
+
+
+def test_attribution_after_a_question_may_run_long_and_use_other_speech_verbs():
+    assert _sentences('"You think I\'m going to change?" Trump asked reporters rhetorically during a news conference late last month. He left.') == [
+        '"You think I\'m going to change?" Trump asked reporters rhetorically during a news conference late last month.', "He left."]
+    assert _sentences("“Would it be negotiable about the 11 million?” Hannity pressed. “Maybe.”") == [
+        "“Would it be negotiable about the 11 million?” Hannity pressed.", "“Maybe.”"]
+
+
+def test_a_name_and_verb_opening_a_that_clause_start_a_new_sentence():
+    assert _sentences("“They have been laying down sign posts everywhere.” Greene added that the Fed wants to get out of the way.") == [
+        "“They have been laying down sign posts everywhere.”", "Greene added that the Fed wants to get out of the way."]

@@ -23,6 +23,7 @@ from quotecheck.lexicon import (
     PREPOSITIONS,
     PRONOUNS,
     ROLE_NOUNS,
+    US_STATES,
 )
 from quotecheck.quotes.cues import CueLexicon, cue_lexicon
 from quotecheck.quotes.tokens import Token
@@ -33,7 +34,8 @@ _INTRO_STARTERS = PREPOSITIONS | CLAUSE_BREAKERS | frozenset(
      "then", "now", "indeed", "moreover", "separately", "similarly", "likewise", "asked",
      "writing", "speaking", "overall", "finally", "first", "second", "third", "last", "next",
      "today", "yesterday", "tonight", "previously", "nevertheless", "nonetheless", "but",
-     "and", "so", "thus", "therefore", "in", "at", "on", "during", "after", "before", "according"}
+     "and", "so", "thus", "therefore", "in", "at", "on", "during", "after", "before", "according",
+     "here", "there", "outside", "inside", "nearby"}
 )
 _MAX_NP = 14
 _OBJECT_CUES = frozenset({"told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "informed", "assured", "urged", "warned"})
@@ -68,6 +70,31 @@ def attribute(tokens: Sequence[Token], cues: CueLexicon) -> dict[int, Attributio
         if found is not None:
             out[k] = found
     return out
+
+
+_CREDIT_DASHES = frozenset({"-", "—", "–", "―"})
+
+
+def credit_line(tokens: Sequence[Token]) -> Attribution | None:
+    """``- Bernie Sanders.`` / ``-Michelle Marks, Philadelphia.``: a paragraph that credits
+    the quotation standing alone just before it (the dash is the cue, the name the source).
+
+    Only a dash, up to five capitalised words and the paragraph's end (or a comma and
+    anything) qualify: a dashed headline or list item ("- Old hands -", "-Nate Cohn explains
+    …") is no credit.
+    """
+    n = len(tokens)
+    if n < 2 or tokens[0].kind != "punct" or tokens[0].text not in _CREDIT_DASHES:
+        return None
+    end = 1
+    while end < n and end <= 5 and tokens[end].is_word and tokens[end].capitalized:
+        end += 1
+    if end == 1 or tokens[1].lower in NON_NAME_WORDS or tokens[1].lower in DETERMINERS:
+        return None
+    rest = tokens[end:]
+    if rest and not (rest[0].text == "," or all(t.kind == "punct" and t.text in {".", "!"} for t in rest)):
+        return None
+    return Attribution((0, 1), (1, end), "credit")
 
 
 _TRAIL = 3 * _MAX_NP  # tokens searched rightwards for a trailing attribution
@@ -110,6 +137,8 @@ def _ends_attribution(tokens: Sequence[Token], i: int) -> bool:
     return (
         nxt.lower in {"who", "whose", "which"} or nxt.lower in DETERMINERS or nxt.capitalized
         or nxt.text[:1].isdigit() or (nxt.lower.endswith("ing") and nxt.text[:1].islower())
+        # ", executive director of …", ", deputy campaign manager for …": a title with no article.
+        or any(t.is_word and t.lower in ROLE_NOUNS for t in tokens[j + 1 : min(n, j + 4)])
     )
 
 
@@ -396,9 +425,14 @@ def _pre(
         if t.is_word and (t.text[:1].islower() or c == 0) and _is_verb_position(tokens, c) and (
             t.lower in cues.strong or (t.lower in cues.forms and _beside(tokens, c, k))
             or _introduces(tokens, c, k, cues) or _particle_cue(tokens, c)
+            or (t.lower in cues.weak and _takes_complement(tokens, c, k))
         ):
             if according is not None and according[0] > c:
                 break
+            if weak is None and fallback is None:
+                main = _after_fronted_clause(tokens, c, k, cues)
+                if main is not None:
+                    return main if main.cue is not None else None
             subject = _inverted(tokens, c, k) or _subject(tokens, c, cues)
             tried += 1
             if subject is None:
@@ -410,8 +444,15 @@ def _pre(
                 if weak is not None:
                     return found if strong else weak
                 participle = t.lower.endswith("ing") and c > 0 and tokens[c - 1].lower not in _AUX
-                if strong or participle or (subject[0] > 0 and tokens[subject[0] - 1].lower in {"what", "which"}):
-                    return found  # (", calling him "…"" qualifies the main clause; "what he calls "…"": the term is his)
+                if subject[0] > 0 and tokens[subject[0] - 1].lower in {"what", "which"}:
+                    return found  # ("what he calls "…"": the term is his)
+                if strong or participle:
+                    # (", calling him "…"" qualifies the main clause)
+                    if not (_beside(tokens, c, k) and tokens[k - 1].text in {",", ":"}):
+                        outer = _reporting_owner(tokens, subject[0], cues)
+                        if outer is not None:
+                            return outer
+                    return found
                 # "Benjamin said he believes "…"", "He said that he would offer "a prayer"": a
                 # verb that is a cue only beside a quote, inside an outer cue's clause; the
                 # statement is the outer speaker's.
@@ -438,8 +479,106 @@ def _pre(
             return Attribution((k - 1, k), (near, k - 1), "colon")  # "- Michael P. McDonald: “…”"
         np = _leading_np(tokens, _main_clause_start(tokens, k - 1), k - 1)
         if np is not None:
+            # "McConnell, R-Ky., delivered a blunt message to Trump: "…"": the clause's verb is
+            # the cue where there is one; else the colon.
+            cut, v = _split_at_verb(tokens, np, cues)
+            while cut[1] - cut[0] > 1 and (tokens[cut[1] - 1].lower in CUE_MODIFIERS or _adverb(tokens, cut[1] - 1)):
+                cut = (cut[0], cut[1] - 1)  # ("Ted Cruz also played up")
+            v = v if v is not None else _main_verb(tokens, cut[1], k - 1)
+            if v is not None and _personal(tokens, cut) and not tokens[v].lower.endswith("ing") and (
+                (_verbish(tokens[v]) and tokens[v].lower not in _AUX) or tokens[v].lower in cues.forms
+            ):
+                return Attribution((v, v + 1), cut, "colon")
             return Attribution((k - 1, k), np, "colon")
     return None
+
+
+_OWNER_GAP = 6  # tokens of listener and time between an outer reporting verb and its "that"
+_COMPLEMENT_OPENERS = frozenset({"when", "once", "if", "after", "before", "because", "while", "since", "until", "although", "though"})
+_TELLING = frozenset({"told", "tells", "tell", "assured", "assures", "informed", "informs", "reminded", "reminds"})
+
+
+def _reporting_owner(tokens: Sequence[Token], s: int, cues: CueLexicon) -> Attribution | None:
+    """The outer reporting verb whose complement clause starts with the subject at ``s``
+    ("Meeks said [Clinton reassured them that …]", "Trump said that [Romney begged …]",
+    "he told reporters Tuesday that [he …]"), with its own personal subject.
+
+    A quotation inside that clause is the outer speaker's report: the inner clause's verb
+    is part of what was said, not a second attribution. A quotation the inner verb
+    introduces itself ("he told one agent, "…"") is left to the inner verb by the caller.
+    """
+    j = s - 1
+    if j > 0 and tokens[j].lower in _COMPLEMENT_OPENERS and tokens[j - 1].lower == "that":
+        j -= 1  # "said that once [the Senate goes on recess], "…"": the clause's opener
+    if j >= 0 and tokens[j].lower == "that":
+        j -= 1
+        lo = max(-1, j - _OWNER_GAP)
+        v = j
+        while v > lo and tokens[v].is_word and tokens[v].lower not in CLAUSE_BREAKERS and tokens[v].lower not in _REPORTING_PASTS:
+            v -= 1
+        if v > lo and v >= 0 and tokens[v].lower in _REPORTING_PASTS and (v == j or tokens[v].lower in _TELLING or all(
+            tokens[x].lower in _TIME_WORDS or tokens[x].lower in _TIME_STARTERS or tokens[x].text[:1].isupper() for x in range(v + 1, j + 1)
+        )):
+            j = v
+        else:
+            return None
+    elif j < 0 or tokens[j].lower not in _REPORTING_PASTS or tokens[j].lower in _TELLING:
+        return None  # ("told him Clinton …": "him" is the listener, the clause is no complement)
+    if not tokens[j].text[:1].islower() or not _is_verb_position(tokens, j):
+        return None
+    subject = _subject(tokens, j, cues)
+    if subject is None or subject[1] > j or not (_personal(tokens, subject) or _common_np(tokens, subject)):
+        return None
+    return Attribution((j, j + 1), subject, "pre")
+
+
+def _common_np(tokens: Sequence[Token], subject: tuple[int, int]) -> bool:
+    """A lower-case noun phrase that can say things ("the longtime senator", "critics"),
+    not a pronoun for a thing ("it", "this")."""
+    words = [t for t in tokens[subject[0] : subject[1]] if t.is_word]
+    return bool(words) and len(words) <= 6 and words[-1].lower not in PRONOUNS and words[-1].lower not in NON_NAME_WORDS and words[0].lower not in {"this", "that", "it", "which", "what"}
+
+
+_FRONTING = frozenset({"after", "when", "while", "since", "before", "once", "although", "though", "whenever", "ever", "until"})
+"""Words opening a subordinate clause set before the main clause ("After Brown criticized him, …");
+not "as", whose clause is often the attribution itself ("As Josh Earnest explained, …")."""
+
+
+def _after_fronted_clause(tokens: Sequence[Token], c: int, k: int, cues: CueLexicon) -> Attribution | None:
+    """For a cue at ``c`` inside a clause fronted before the main one ("After Jerry Brown
+    criticized Bill Clinton, Hillary shot back, "…"", "When Trump announced his candidacy,
+    he infamously referred to …"), with quotation ``k`` in the main clause: the main clause's
+    subject and verb. ``Attribution(None, None, …)`` when the main clause has no verb to
+    read, so that the fronted cue is not taken; None when ``c`` is not in such a clause.
+    """
+    start = c
+    while start > 0 and c - start < _WINDOW and tokens[start - 1].kind != "quote" and tokens[start - 1].text not in {";", ":"}:
+        start -= 1
+    first = tokens[start]
+    if not first.is_word or not first.capitalized or not (
+        first.lower in _FRONTING or (first.lower.endswith("ing") and start + 1 < c and first.lower not in NON_NAME_WORDS)
+    ):
+        return None
+    if first.lower.endswith("ing") and (first.lower not in cues.base_of and not _verbish(first)):
+        return None
+    if any(t.text == "," for t in tokens[start:c]):
+        return None  # ("When Schifano moved to Jamaica Estates, Queens, …, Freddy confided": the cue is past the clause)
+    comma = next((x for x in range(c + 1, k) if tokens[x].text == "," or tokens[x].kind == "quote"), None)
+    if comma is None or tokens[comma].kind == "quote" or comma + 1 >= k:
+        return None
+    np = _leading_np(tokens, comma + 1, k)
+    if np is None or np[0] != comma + 1 or not (_personal(tokens, np) or tokens[np[1] - 1].lower in ROLE_NOUNS):
+        return Attribution(None, None, "pre")
+    np, v = _split_at_verb(tokens, np, cues)
+    if v is None:
+        # "Hillary shot back": a name, then the first lower-case word is its verb.
+        v = next((x for x in range(np[0] + 1, np[1]) if tokens[x].text[:1].islower() and tokens[x - 1].capitalized), None)
+        if v is not None:
+            np = (np[0], v)
+    v = v if v is not None else _main_verb(tokens, np[1], k)
+    if v is None:
+        return Attribution(None, None, "pre")
+    return Attribution((v, v + 1), np, "pre")
 
 
 def _inverted(tokens: Sequence[Token], c: int, k: int) -> tuple[int, int] | None:
@@ -450,12 +589,52 @@ def _inverted(tokens: Sequence[Token], c: int, k: int) -> tuple[int, int] | None
         return None  # "Schilling told WEEI:": the object, not an inverted subject
     if tokens[c].lower in _OBJECT_CUES or tokens[c].lower.endswith("ing"):
         return None  # (", saying that in Mr. Clinton's career, "…"": a participle's object, never its subject)
+    if c == 0 and k - c <= 2 * _MAX_NP:
+        # "Said Dorothy Poynter, who grew up with Ali in the neighborhood, "…"": the name before its aside.
+        comma = next((x for x in range(c + 1, k - 1) if tokens[x].text == ","), None)
+        if comma is not None and comma > c + 1 and all(tokens[x].capitalized or tokens[x].text == "." for x in range(c + 1, comma)):
+            return (c + 1, comma)
     span = tokens[c + 1 : k - 1]
     if span and span[0].is_word and any(t.capitalized for t in span) and all(t.is_word or t.text in {".", "’", "'", "-"} for t in span):
         if span[0].lower in PREPOSITIONS or span[0].lower in PRONOUNS:
             return None
         return (c + 1, k - 1)
     return None
+
+
+def _takes_complement(tokens: Sequence[Token], c: int, k: int) -> bool:
+    """True when the verb at ``c`` opens a "that" clause running to quotation ``k``
+    ("A letter … warns that "…"", "Pew notes that the surveys … aren't "…"", "reported
+    Tuesday that"): a weak cue word is a verb of saying there, not a noun or an adjective."""
+    j = c + 1
+    while j < k and j - c <= 3 and tokens[j].is_word and (tokens[j].lower in _TIME_WORDS or tokens[j].lower in _TIME_STARTERS or tokens[j].lower in _WEEKDAYS or tokens[j].lower in {"on", "also", "again"}):
+        j += 1
+    if j >= k or tokens[j].lower != "that" or not tokens[c].text[:1].islower() or not _verb_by_context(tokens, c):
+        return False
+    return all(t.kind != "quote" and t.text != ";" for t in tokens[j + 1 : k])
+
+
+def _verb_by_context(tokens: Sequence[Token], c: int) -> bool:
+    """True when a word that may be a noun ("report", "comments", "finding") is a verb by
+    what stands before it: a past form after anything but a determiner; a present form after
+    a pronoun, a name, an adverb, "to", an auxiliary or "the narrator"; a participle after a
+    comma or an auxiliary. ("the Board finding that", "the 2012 attacks that": nouns.)"""
+    if c == 0:
+        return False
+    word, prev = tokens[c].lower, tokens[c - 1]
+    if word.endswith("ed"):
+        return True
+    if word.endswith("ing"):
+        return prev.text == "," or prev.lower in _AUX
+    if not prev.is_word:
+        return False
+    if prev.lower in PRONOUNS or prev.capitalized or prev.lower in _AUX or prev.lower in {"to", "who", "also", "often"} or _adverb(tokens, c - 1):
+        return True
+    # "The narrator continues that": a present form in -s after a determiner and a singular noun.
+    return c >= 2 and tokens[c - 2].lower in DETERMINERS and prev.text.isalpha() and not prev.lower.endswith("s") and word.endswith("s")
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"})
 
 
 def _beside(tokens: Sequence[Token], c: int, k: int) -> bool:
@@ -536,6 +715,9 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
         return _leading_np(tokens, _main_clause_start(tokens, c), c)
     if t.is_word and t.lower in {"and", "but", "or"}:
         # "Trump called on her to resign and said, "…"": the subject of the first verb.
+        coordinated = _coordinated_subject(tokens, j)
+        if coordinated is not None:
+            return coordinated
         return _leading_np(tokens, _clause_start(tokens, j), j)
     if t.text == "," or (t.kind == "quote"):
         if verb.endswith("ing"):
@@ -579,6 +761,47 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
             # "President Obama on Friday declared": the phrase runs through the adjunct.
             return (_through_adjuncts(tokens, start), j + 1)
     return _leading_np(tokens, _clause_start(tokens, c), c)
+
+
+_COORDINATION_REACH = 12  # tokens searched left of "and" for the verb it coordinates with
+
+
+def _coordinated_subject(tokens: Sequence[Token], j: int) -> tuple[int, int] | None:
+    """The subject of the verb that the cue after "and" at ``j`` is coordinated with
+    ("Sunday morning, Clinton slammed the shift as a debate-eve conversion and accused",
+    "Asked whether …, Mrs. Clinton shook her head and said", "Silverman was joined on stage by
+    Al Franken and joked"): the noun phrase opening a clause (after a comma or at the sentence
+    start) before an earlier finite verb, when it names a person. A verb whose subject sits
+    inside another clause ("said his attacks on Trump have given …", "who Cameron would like")
+    is passed over; a comma, a quotation or a relative word ends the search.
+    """
+    v = j
+    while v > 0 and j - v < _COORDINATION_REACH:
+        v -= 1
+        t = tokens[v]
+        if t.kind != "word":
+            if t.text in {"-", "’", "'", "."} or t.kind == "quote":
+                continue  # (a quotation as the first verb's object: "declared “…” and said")
+            return None
+        if t.lower in {"which", "that", "whom"}:
+            return None
+        if not (_verbish(t) and not t.lower.endswith("ing")) or not _is_verb_position(tokens, v):
+            continue
+        while v > 0 and (tokens[v - 1].lower in _AUX or tokens[v - 1].lower in CUE_MODIFIERS or _adverb(tokens, v - 1)):
+            v -= 1  # "was joined", "has long used"
+        if v == 0 or not tokens[v - 1].is_word or tokens[v - 1].lower in PREPOSITIONS or tokens[v - 1].lower in CLAUSE_BREAKERS:
+            return None
+        if tokens[v - 1].lower in PRONOUNS:
+            start = v - 1
+            if tokens[start].lower in {"it", "him", "them", "his", "her", "you", "who"}:
+                return None
+        else:
+            start = _np_start(tokens, v - 1)
+            if start is None or not _personal(tokens, (start, v)):
+                continue
+        if start == 0 or tokens[start - 1].kind != "word":
+            return (start, v)
+    return None
 
 
 _OWN_SUBJECT_OPENERS = frozenset({"as", "when", "while", "where", "whereas", "and", "but"})
@@ -707,8 +930,8 @@ def _np_start(tokens: Sequence[Token], j: int) -> int | None:
                 continue
             break
         low = t.lower
-        if low in CLAUSE_BREAKERS or low in _AUX or low == "who":
-            break
+        if low in CLAUSE_BREAKERS or low in _AUX or low in {"who", "what", "whatever"}:
+            break  # ("tired of what Trump calls": the phrase is "Trump")
         if low in PREPOSITIONS and low != "of":
             break
         if i < j and low in _REPORTING_PASTS:
@@ -889,6 +1112,10 @@ def _leading_np(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int
             or _adverbial(tokens, start, comma)
         ):
             start = comma + 1
+            # "At a rally in Portsmouth, N.H., on Tuesday,": the state after the city is the same phrase.
+            state = next((i for i in range(start, min(end, start + 5)) if tokens[i].text == ","), None)
+            if state is not None and state > start and "".join(t.text for t in tokens[start:state]).lower().replace(".", "") in US_STATES:
+                start = state + 1
             continue
         break
     start = _past_dateline(tokens, start, end)
@@ -990,7 +1217,13 @@ def _main_verb(tokens: Sequence[Token], v: int, k: int) -> int | None:
         if t.text == "," and v + 1 < k and tokens[v + 1].is_word:
             v += 1
             aside = tokens[v]
-            if aside.lower in PREPOSITIONS or (aside.lower.endswith("ly") and aside.text[:1].islower()):
+            if aside.lower in {"who", "which", "whose"}:
+                # ", who has endorsed Clinton, said", ", who led a filibuster in June, thinks": a relative clause
+                close = next((x for x in range(v + 1, min(k, v + 2 * _MAX_NP)) if tokens[x].text == "," or tokens[x].kind == "quote"), None)
+                if close is None or tokens[close].kind == "quote":
+                    return None
+                v = close + 1
+            elif aside.lower in PREPOSITIONS or (aside.lower.endswith("ly") and aside.text[:1].islower()):
                 # ", with unconcealed delight,", ", during interviews on Thursday,": an aside
                 close = next((x for x in range(v + 1, min(k, v + 10)) if tokens[x].text == "," or tokens[x].kind == "quote"), None)
                 if close is None or tokens[close].kind == "quote":
@@ -1012,4 +1245,6 @@ def _main_verb(tokens: Sequence[Token], v: int, k: int) -> int | None:
     t = tokens[v] if v < k else None
     if t is None or not t.is_word or not t.text[:1].islower() or t.lower in CLAUSE_BREAKERS or t.lower in PREPOSITIONS or t.lower in DETERMINERS:
         return None
+    if t.lower in {"who", "which", "whose"}:
+        return None  # (a relative clause that runs into the quotation: no main verb before it)
     return v

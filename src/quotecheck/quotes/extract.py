@@ -19,7 +19,7 @@ import regex
 
 from quotecheck.config import DEFAULT_SETTINGS, Settings
 from quotecheck.lexicon import DETERMINERS, PLATFORMS, PRONOUNS
-from quotecheck.quotes.attribution import Attribution, attribute, main_clause
+from quotecheck.quotes.attribution import Attribution, attribute, credit_line, main_clause
 from quotecheck.quotes.channels import Channel, read_channel
 from quotecheck.quotes.cues import CueLexicon, cue_lexicon
 from quotecheck.quotes.dates import article_year, dates_in
@@ -116,6 +116,7 @@ def _analyze(article: Article | str, settings: Settings | None, with_people: boo
     para_dates: dict[int, tuple[str, ...]] = {}
     outlet_starts = [s for s, _ in outlet_spans]
 
+    reported_before: _Draft | None = None  # a paragraph's closing reported-speech attribution
     for para in paras:
         lo = bisect.bisect_left(span_starts, para.start)
         hi = bisect.bisect_left(span_starts, para.end)
@@ -123,9 +124,12 @@ def _analyze(article: Article | str, settings: Settings | None, with_people: boo
         if not pspans and not _any_between(outlet_starts, para.start, para.end) and REPORTING_PATTERN.search(text, para.start, para.end) is None:
             continue  # no quotation, outlet or reporting verb: none of its sentences is read
         context: dict[str, Channel] = {}
+        para_credit = _bracket_credit(text, para, outlets)
         prev_in_para: _Draft | None = None
         reported_in_para: _Draft | None = None  # the last reported-speech attribution of the paragraph
+        plain_before: Span | None = None  # the sentence before, when it holds no quotation
         for sent in sentences(text, para.start, para.end, pspans):
+            plain, plain_before = plain_before, None
             qlo = bisect.bisect_left(span_starts, sent.start)
             qhi = bisect.bisect_left(span_starts, sent.end)
             squotes = found.spans[qlo:qhi]
@@ -133,6 +137,7 @@ def _analyze(article: Article | str, settings: Settings | None, with_people: boo
             if has_outlet:
                 _remember_outlets(sent, outlets, seen_outlets)
             if not squotes:
+                plain_before = sent
                 channel = (
                     read_channel(text[sent.start : sent.end], sent.start, table, seen_outlets, outlets.between(sent.start, sent.end))
                     if has_outlet else Channel()
@@ -207,6 +212,11 @@ def _analyze(article: Article | str, settings: Settings | None, with_people: boo
                 draft.speech_nearby = speech_nearby
                 if att is not None:
                     _fill_from(draft, att, text, tokens, cast, speakers, outlets, channel, context)
+                    if para_credit is not None and draft.outlet is None:
+                        draft.outlet = para_credit[0]  # ("X said … “…” [NYT.]": reported by that outlet)
+                elif alone and (credit := _credit_after(text, para, paras, smarks[tokens[i].quote])) is not None:
+                    # "“…”" then a paragraph "- Bernie Sanders.": the credit line names the source.
+                    _fill_from(draft, credit[1], text, credit[0], cast, speakers, outlets, channel, context)
                 elif alone and reported_in_para is not None and prev_in_para is not None and reported_in_para.sentence.start > prev_in_para.sentence.start:
                     # "“…,” says X. She says people should choose. “It is their life.”": the
                     # latest statement in the paragraph goes on, not the quotation before it.
@@ -221,12 +231,31 @@ def _analyze(article: Article | str, settings: Settings | None, with_people: boo
                 elif alone and prev_in_para is None and reported_in_para is not None:
                     # "X says the problem is Y. "Quote."": the quote goes on with X's statement.
                     _inherit(draft, reported_in_para)
+                elif (
+                    alone and prev_in_para is None and reported_in_para is None and plain is not None
+                    and (lead_sentence := _lead_sentence(text, plain, cues)) is not None
+                ):
+                    # "Clinton touted her credentials as a co-sponsor. “We need to …”": the
+                    # sentence before, in the same paragraph, names who speaks.
+                    _fill_from(draft, lead_sentence[1], text, lead_sentence[0], cast, speakers, outlets, channel, context)
                 elif alone and prev_in_para is None and (lead := _lead_in(text, para, paras, cues)) is not None:
                     # "X said:" closing the previous paragraph introduces this one.
                     ltokens, latt = lead
                     _fill_from(draft, latt, text, ltokens, cast, speakers, outlets, channel, context)
+                elif (
+                    alone and prev_in_para is None and reported_before is not None
+                    and reported_before.paragraph == para.index - 1 and not text[span.start : span.end].isupper()
+                ):  # (a quoted header in capitals goes on with nobody)
+                    # "Carter said that … this would not happen.\n\n“That’s because …”": the
+                    # quotation goes on with the statement closing the paragraph before.
+                    _inherit(draft, reported_before)
                 elif alone and prev_in_para is None and drafts and drafts[-1].speaker and drafts[-1].paragraph == para.index - 1:
                     _inherit(draft, drafts[-1])
+                elif para_credit is not None and _statement_like(text[span.start : span.end]):
+                    # A newsletter's "HEADLINE “…” [WaPo.]": the outlet quoted, credited in brackets.
+                    draft.speaker = draft.outlet = para_credit[0]
+                    draft.cue = para_credit[1]
+                    draft.how = "credit"
                 else:
                     _apply_channel(draft, channel, context)
                     fallback = main_clause(tokens, i, cues)
@@ -234,6 +263,8 @@ def _analyze(article: Article | str, settings: Settings | None, with_people: boo
                         draft.main = (tokens, fallback)
                 drafts.append(draft)
                 prev_in_para = draft
+        closing = reported_in_para is not None and (prev_in_para is None or reported_in_para.sentence.start > prev_in_para.sentence.start)
+        reported_before = reported_in_para if closing else None
         if drafts and drafts[-1].paragraph == para.index or indirect and indirect[-1].paragraph == para.index:
             para_dates[para.index] = dates_in(text, para.start, para.end, year)  # only where a quote needs them
 
@@ -281,6 +312,23 @@ def _as_written(quote: Quote, text: str) -> Quote:
     )
 
 
+def _lead_sentence(text: str, sent: Span, cues: CueLexicon) -> tuple[list[Token], Attribution] | None:
+    """The subject and verb of a sentence with no quotation, when a person is its subject
+    ("Clinton touted her credentials.", "Ted Cruz … tweeted a warning."): the source of a
+    quotation standing alone right after it in the same paragraph."""
+    tokens = frame(text, sent.start, sent.end, ())
+    att = main_clause(tokens, len(tokens), cues)
+    if att is None or att.subject is None:
+        return None
+    first = tokens[att.subject[0]]
+    if first.lower in PRONOUNS and first.lower not in {"he", "she", "they"}:
+        return None
+    verb = tokens[att.cue[0]] if att.cue is not None else None
+    if verb is None or not (verb.lower in cues.forms or (verb.lower.endswith("ed") and verb.text[:1].islower())):
+        return None  # (a verb by its shape only: "seemed", "touted", "tweeted"; never "morning")
+    return tokens, attrs.evolve(att, how="lead")
+
+
 def _lead_in(text: str, para: Paragraph, paras: Sequence[Paragraph], cues: CueLexicon) -> tuple[list[Token], Attribution] | None:
     """The attribution of a previous paragraph ending in a colon ("Clinton said:")."""
     if para.index == 0:
@@ -297,6 +345,43 @@ def _lead_in(text: str, para: Paragraph, paras: Sequence[Paragraph], cues: CueLe
     if att is None or att.subject is None:
         return None
     return tokens, att
+
+
+def _credit_after(text: str, para: Paragraph, paras: Sequence[Paragraph], mark: tuple[int, int]) -> tuple[list[Token], Attribution] | None:
+    """The credit line ("- Bernie Sanders.") in the paragraph after one that a quotation closes."""
+    if para.index + 1 >= len(paras) or text[mark[1] : para.end].strip():
+        return None
+    nxt = paras[para.index + 1]
+    if nxt.end - nxt.start > 120 or text[nxt.start] not in "-—–―":
+        return None
+    tokens = frame(text, nxt.start, nxt.end, ())
+    att = credit_line(tokens)
+    return None if att is None else (tokens, att)
+
+
+def _statement_like(words: str) -> bool:
+    """True for quoted words that read as a statement, not a term or a headline's phrase
+    ("“MAKING THEM SMALLER”", "“Justice League”"): four words or more, not all capitals."""
+    return len(words.split()) >= 4 and not words.isupper()
+
+
+def _bracket_credit(text: str, para: Paragraph, outlets: ArticleOutlets) -> tuple[str, Mention] | None:
+    """The outlet credited in brackets at a paragraph's end ("“…” [NYT.]", "… 9 p.m. EST.
+    [AP.]"), with the credit as a cue: a newsletter's item quotes that outlet. Only a bracket
+    that holds nothing but an outlet's name counts."""
+    if text[para.end - 1] != "]":
+        return None
+    opening = text.rfind("[", max(para.start, para.end - 48), para.end)
+    if opening == -1:
+        return None
+    inner_end = para.end - 2 if text[para.end - 2] == "." else para.end - 1
+    named = outlets.between(opening + 1, inner_end)
+    if len(named) != 1 or named[0].start != opening + 1 or named[0].end < inner_end:
+        return None
+    name = resolve_short(named[0].name, [])
+    if name is None:
+        return None
+    return name, Mention(text[opening : para.end], opening, para.end)
 
 
 def _close_end(text: str, span: MarkedSpan) -> int:

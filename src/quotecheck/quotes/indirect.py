@@ -76,8 +76,8 @@ def find_reported_speech(tokens: Sequence[Token], cues: CueLexicon) -> list[Repo
             start += that + 1
         elif t.lower in {"told", "tells", "tell"}:
             continue  # "told reporters" with no that-clause: the listener, not a statement
-        if start < end and tokens[start].lower in {"of", "about", "to", "for", "with", "on", "in", "at", "by", "so", "yes", "no"}:
-            continue
+        elif start < end and tokens[start].lower in {"of", "about", "to", "for", "with", "on", "in", "at", "by", "so", "yes", "no"}:
+            continue  # ("said of the plan", "talked about"; but "said that for decades …" is a statement)
         if sum(1 for w in tokens[start:end] if w.is_word) >= _MIN_WORDS:
             return [ReportedSpeech((start, end), (c, c + 1), subject)]
     return []

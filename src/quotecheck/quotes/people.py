@@ -169,6 +169,8 @@ class Cast:
                 if m.after_preposition:
                     continue
                 possessive = m.possessive
+            if not any(ch.islower() for ch in name):
+                continue  # a header or a credit in capitals ("FULL TEXT", "BFM TV") is nobody "she" means
             g = self.gender_of(name)
             if (want == "m" and g == "f") or (want == "f" and g == "m"):
                 continue

@@ -3,7 +3,8 @@
 A sentence boundary inside a quotation does not split the sentence that carries it:
 ``Ushakov added, "A. B. C."`` is one sentence, so the quotation stays with its
 attribution.  A quotation ending in ``!``/``?``/``.`` followed by its attribution
-(``"Stop!" Trump said.``) is not split either.
+(``"Stop!" Trump said.``, ``"Why?" Lichtman said about the effort to …``) is not split
+either; one followed by a "that" clause (``"…." Greene added that …``) starts a new sentence.
 """
 
 from __future__ import annotations
@@ -27,9 +28,11 @@ _BOUNDARY = regex.compile(
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}.\-]{1,12})$")
 _ATTRIBUTION_AHEAD = regex.compile(
     r"[ \t\u00a0]++(?:(?:he|she|they|it|we|I)[ \t\u00a0]++|(?:(?:[\p{Lu}][\p{L}.’'\-]*+|spokesman|spokeswoman|reporter|former|aide|adviser|senator)[ \t\u00a0]++){1,5}?)"
-    r"(?:said|says|told|tells|asked|asks|added|adds|wrote|writes|replied|responded|continued|declared|"
-    r"explained|shouted|insisted|warned|noted|tweeted|recalled|exclaimed|cried|yelled)\b"
-    r"(?:[ \t\u00a0]++[\p{L}\p{N}][\p{L}\p{N}’'\-]*+){0,6}?[ \t\u00a0]*+(?:\.|,(?![ \t\u00a0]*+[\"“'‘]))"
+    r"(?:said|says|told|tells|asked|asks|added|adds|wrote|writes|replied|replies|responded|responds|continued|continues|declared|"
+    r"explained|shouted|insisted|warned|noted|notes|tweeted|recalled|exclaimed|cried|yelled|pressed|answered|answers|"
+    r"quipped|joked|snapped|countered|conceded|admitted|acknowledged|argued|argues|demanded|wondered|mused|interjected|"
+    r"remarked|observed|announced|stated|barked|laughed|thundered|boomed|chanted|shouts|chants)\b"
+    r"(?:[ \t\u00a0]++(?!that\b)[\p{L}\p{N}][\p{L}\p{N}’'\-]*+){0,24}?[ \t\u00a0]*+(?:\.|,(?![ \t\u00a0]*+[\"“'‘]))"
 )
 
 
