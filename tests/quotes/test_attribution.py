@@ -493,3 +493,17 @@ def test_colon_lead_in_cue(text, expected):
 )
 def test_standalone_quotation_after_a_sentence_naming_its_speaker(text, expected):
     assert [record(q) for q in quotes(text, include_scare=True)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "issued a statement saying": the clause's subject speaks, a body as well as a person.
+        ("The town released a statement Wednesday saying Trump’s comments “are based on his opinion, not actual facts.”",
+         [("are based on his opinion, not actual facts.", "the town", "The town", "saying")]),
+        ("The company released a statement Monday saying the reports were “inaccurate and deliberately misleading.”",
+         [("inaccurate and deliberately misleading.", "the company", "The company", "saying")]),
+    ],
+)
+def test_participle_after_an_object_takes_the_clause_subject(text, expected):
+    assert [record(q) for q in quotes(text)] == expected

@@ -536,7 +536,10 @@ def _common_np(tokens: Sequence[Token], subject: tuple[int, int]) -> bool:
     """A lower-case noun phrase that can say things ("the longtime senator", "critics"),
     not a pronoun for a thing ("it", "this")."""
     words = [t for t in tokens[subject[0] : subject[1]] if t.is_word]
-    return bool(words) and len(words) <= 6 and words[-1].lower not in PRONOUNS and words[-1].lower not in NON_NAME_WORDS and words[0].lower not in {"this", "that", "it", "which", "what"}
+    return (
+        bool(words) and len(words) <= 6 and words[-1].lower not in PRONOUNS and words[-1].lower not in NON_NAME_WORDS
+        and words[0].lower not in {"this", "that", "it", "which", "what"} and not any(_verbish(w) for w in words)
+    )
 
 
 _FRONTING = frozenset({"after", "when", "while", "since", "before", "once", "although", "though", "whenever", "ever", "until"})
@@ -752,8 +755,8 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
                 # clause's subject speaks; "held up a sign saying" and "footage of Trump
                 # saying" keep the sign's and Trump's words.
                 clause = _leading_np(tokens, _clause_start(tokens, start), start)
-                if clause is not None and _personal(tokens, clause):
-                    return clause
+                if clause is not None and (_personal(tokens, clause) or _common_np(tokens, clause)):
+                    return clause  # ("The town released a statement Wednesday saying")
             head = _before_relative(tokens, start)
             if head is not None:
                 return head  # "a White House official who spoke anonymously to discuss strategy said"
