@@ -513,6 +513,8 @@ def test_participle_after_an_object_takes_the_clause_subject(text, expected):
     "text, expected",
     [
         # A naming verb with a short object before the quotation ("called X “…”", "called on X not to “…”").
+        ("The rejection was complete when Donald Trump in his announcement speech called undocumented immigrants from Mexico “rapists.”",
+         [("rapists.", "Donald Trump", "Donald Trump in his announcement speech", "called")]),
         ('Contrast that with Donald Trump, who has called the 12-nation TPP pact "insanity."',
          [("insanity.", "Donald Trump", "who", "called")]),
         ('But they were clearly on his mind as Barack Obama called on Americans not to "give into fear or turn against each other."',

@@ -646,7 +646,10 @@ def _names_as(tokens: Sequence[Token], c: int, k: int) -> bool:
     "give into fear"``: a naming verb, a short object with no clause in it, then the quotation."""
     if tokens[c].lower not in _NAMING or not tokens[c].text[:1].islower() or k - c - 1 > _NAMING_REACH or k - c < 2:
         return False
-    return all(t.is_word and t.lower not in CLAUSE_BREAKERS and t.lower not in _AUX and not _verbish(t) for t in tokens[c + 1 : k])
+    return all(
+        t.is_word and t.lower not in CLAUSE_BREAKERS and t.lower not in _AUX and t.lower not in _REPORTING_PASTS
+        and not (_verbish(t) and t.lower.endswith("ing")) for t in tokens[c + 1 : k]
+    )  # ("undocumented immigrants": an -ed adjective may stand in the object)
 
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"})
