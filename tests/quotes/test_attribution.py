@@ -493,3 +493,39 @@ def test_colon_lead_in_cue(text, expected):
 )
 def test_standalone_quotation_after_a_sentence_naming_its_speaker(text, expected):
     assert [record(q) for q in quotes(text, include_scare=True)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "issued a statement saying": the clause's subject speaks, a body as well as a person.
+        ("The town released a statement Wednesday saying Trump’s comments “are based on his opinion, not actual facts.”",
+         [("are based on his opinion, not actual facts.", "the town", "The town", "saying")]),
+        ("The company released a statement Monday saying the reports were “inaccurate and deliberately misleading.”",
+         [("inaccurate and deliberately misleading.", "the company", "The company", "saying")]),
+    ],
+)
+def test_participle_after_an_object_takes_the_clause_subject(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A naming verb with a short object before the quotation ("called X “…”", "called on X not to “…”").
+        ("The rejection was complete when Donald Trump in his announcement speech called undocumented immigrants from Mexico “rapists.”",
+         [("rapists.", "Donald Trump", "Donald Trump in his announcement speech", "called")]),
+        ('Contrast that with Donald Trump, who has called the 12-nation TPP pact "insanity."',
+         [("insanity.", "Donald Trump", "who", "called")]),
+        ('But they were clearly on his mind as Barack Obama called on Americans not to "give into fear or turn against each other."',
+         [("give into fear or turn against each other.", "Barack Obama", "Barack Obama", "called")]),
+        # An opening adverb before a subject pronoun is no introductory phrase to skip.
+        ('Then he cut into Jeb Bush, calling him a "stiff."', [("stiff.", None, "he", "calling")]),
+        # A long appositive opening with "a" is stepped over to the name.
+        ("Bill Millis, a North Carolina businessman who had been a member of the campaign’s three-man board before departing "
+         "last month because of strategic differences, said Carson had been led astray by “insiders” running his campaign.",
+         [("insiders", "Bill Millis", "Bill Millis", "said")]),
+    ],
+)
+def test_naming_verbs_adverbs_and_long_appositives(text, expected):
+    assert [record(q) for q in quotes(text)] == expected

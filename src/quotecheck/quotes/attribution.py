@@ -425,7 +425,7 @@ def _pre(
         if t.is_word and (t.text[:1].islower() or c == 0) and _is_verb_position(tokens, c) and (
             t.lower in cues.strong or (t.lower in cues.forms and _beside(tokens, c, k))
             or _introduces(tokens, c, k, cues) or _particle_cue(tokens, c)
-            or (t.lower in cues.weak and _takes_complement(tokens, c, k))
+            or (t.lower in cues.weak and _takes_complement(tokens, c, k)) or _names_as(tokens, c, k)
         ):
             if according is not None and according[0] > c:
                 break
@@ -536,7 +536,10 @@ def _common_np(tokens: Sequence[Token], subject: tuple[int, int]) -> bool:
     """A lower-case noun phrase that can say things ("the longtime senator", "critics"),
     not a pronoun for a thing ("it", "this")."""
     words = [t for t in tokens[subject[0] : subject[1]] if t.is_word]
-    return bool(words) and len(words) <= 6 and words[-1].lower not in PRONOUNS and words[-1].lower not in NON_NAME_WORDS and words[0].lower not in {"this", "that", "it", "which", "what"}
+    return (
+        bool(words) and len(words) <= 6 and words[-1].lower not in PRONOUNS and words[-1].lower not in NON_NAME_WORDS
+        and words[0].lower not in {"this", "that", "it", "which", "what"} and not any(_verbish(w) for w in words)
+    )
 
 
 _FRONTING = frozenset({"after", "when", "while", "since", "before", "once", "although", "though", "whenever", "ever", "until"})
@@ -632,6 +635,21 @@ def _verb_by_context(tokens: Sequence[Token], c: int) -> bool:
         return True
     # "The narrator continues that": a present form in -s after a determiner and a singular noun.
     return c >= 2 and tokens[c - 2].lower in DETERMINERS and prev.text.isalpha() and not prev.lower.endswith("s") and word.endswith("s")
+
+
+_NAMING = frozenset({"call", "calls", "called", "calling", "dub", "dubs", "dubbed", "dubbing", "label", "labels", "labeled", "labelled", "labeling", "brand", "brands", "branded", "branding"})
+_NAMING_REACH = 8
+
+
+def _names_as(tokens: Sequence[Token], c: int, k: int) -> bool:
+    """``called undocumented immigrants from Mexico "rapists"``, ``called on Americans not to
+    "give into fear"``: a naming verb, a short object with no clause in it, then the quotation."""
+    if tokens[c].lower not in _NAMING or not tokens[c].text[:1].islower() or k - c - 1 > _NAMING_REACH or k - c < 2:
+        return False
+    return all(
+        t.is_word and t.lower not in CLAUSE_BREAKERS and t.lower not in _AUX and t.lower not in _REPORTING_PASTS
+        and not (_verbish(t) and t.lower.endswith("ing")) for t in tokens[c + 1 : k]
+    )  # ("undocumented immigrants": an -ed adjective may stand in the object)
 
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"})
@@ -752,8 +770,8 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
                 # clause's subject speaks; "held up a sign saying" and "footage of Trump
                 # saying" keep the sign's and Trump's words.
                 clause = _leading_np(tokens, _clause_start(tokens, start), start)
-                if clause is not None and _personal(tokens, clause):
-                    return clause
+                if clause is not None and (_personal(tokens, clause) or _common_np(tokens, clause)):
+                    return clause  # ("The town released a statement Wednesday saying")
             head = _before_relative(tokens, start)
             if head is not None:
                 return head  # "a White House official who spoke anonymously to discuss strategy said"
@@ -970,6 +988,8 @@ def _appositive(tokens: Sequence[Token], comma: int) -> tuple[int, int] | None:
             head.lower in {"who", "which", "whose"} or (len(seg) == 1 and (head.lower.endswith("ly") or head.lower in _INTRO_STARTERS))
         )
         at_edge = prev < 0 or tokens[prev].text != ","
+        if not aside and not at_edge and head.is_word and head.lower in {"a", "an"} and len(seg) > _MAX_NP:
+            aside = True  # ", a North Carolina businessman who had been … because of strategic differences,": a long appositive
         if aside:
             if at_edge:
                 return None
@@ -1107,6 +1127,13 @@ def _leading_np(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int
         if comma is None:
             break
         first = tokens[start]
+        if (
+            first.is_word and first.lower in _INTRO_STARTERS and first.lower not in PREPOSITIONS
+            and first.lower not in CLAUSE_BREAKERS and comma > start + 1
+            and tokens[start + 1].lower in _SUBJECT_PRONOUNS
+        ):
+            start += 1  # "Then he cut into Bush, calling him …": the adverb alone, the clause has its subject
+            break
         if first.is_word and (
             first.lower in _INTRO_STARTERS or first.text[:1].isdigit() or first.lower.endswith(("ing", "ed"))
             or _adverbial(tokens, start, comma)
