@@ -33,6 +33,10 @@ REPORTING = frozenset(
     agreed agrees echoed echoes continued continues concluded concludes explained
     """.split()
 )
+_THAT_ONLY = frozenset("echoed echoes continued continues concluded concludes agreed agrees".split())
+"""Verbs that report a statement only with a that-clause ("agreed that …"); otherwise
+they take an object or carry on a narrative ("echoed this sentiment", "continues,")."""
+_POSSESSIVES = frozenset({"their", "its", "his", "her", "our", "my", "your"})
 _MIN_WORDS = 4
 REPORTING_PATTERN = re.compile(r"\b(?:" + trie_pattern(REPORTING) + r")\b")
 """Finds a sentence worth reading for reported speech, in one compiled scan (the standard
@@ -67,17 +71,21 @@ def find_reported_speech(tokens: Sequence[Token], cues: CueLexicon) -> list[Repo
         if not (t.is_word and t.lower in REPORTING and t.text[:1].islower()):
             continue
         subject = _subject(tokens, c, cues)
-        if subject is None:
-            continue
+        if subject is None or (subject[1] - subject[0] == 1 and tokens[subject[0]].lower in _POSSESSIVES):
+            continue  # ("their alleged involvement": an adjective after a possessive, no speaker)
         start = c + 1
         window = tokens[start : start + 8]
         that = next((k for k, w in enumerate(window) if w.lower == "that"), None)
         if that is not None and all(w.is_word for w in window[:that]):
             start += that + 1
+        elif t.lower in _THAT_ONLY:
+            continue  # "echoed this sentiment", "the dance continues, both sides …": no statement
         elif t.lower in {"told", "tells", "tell"}:
             continue  # "told reporters" with no that-clause: the listener, not a statement
-        elif start < end and tokens[start].lower in {"of", "about", "to", "for", "with", "on", "in", "at", "by", "so", "yes", "no"}:
+        elif start < end and tokens[start].lower in {"of", "about", "to", "for", "from", "with", "on", "in", "at", "by", "so", "yes", "no"}:
             continue  # ("said of the plan", "talked about"; but "said that for decades …" is a statement)
+        while start < end and tokens[start].kind == "punct":
+            start += 1  # "As Al Jazeera reported, Putin’s remarks …": the content starts at its words
         if sum(1 for w in tokens[start:end] if w.is_word) >= _MIN_WORDS:
             return [ReportedSpeech((start, end), (c, c + 1), subject)]
     return []
