@@ -175,7 +175,7 @@ def time_corpus(cap: float) -> None:
 
         previous = signal.signal(signal.SIGALRM, expire)
         signal.setitimer(signal.ITIMER_REAL, cap)
-        start = time.perf_counter()
+        start = time.process_time()  # CPU seconds: the wall-clock alarm above is only a safety cap
         failure = ""
         try:
             extract_quotes(text)
@@ -187,7 +187,7 @@ def time_corpus(cap: float) -> None:
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
-        elapsed = time.perf_counter() - start
+        elapsed = time.process_time() - start
         print(f"{entry.name:34} {megabytes:8.3f} {over:>1}{elapsed:8.3f} {over:>1}{elapsed / megabytes:7.2f}{failure}", flush=True)
 
 
