@@ -354,6 +354,12 @@ PREPOSITIONS: frozenset[str] = frozenset(
     }
 )
 
+DOCUMENT_LABELS: frozenset[str] = frozenset(
+    {"transcript", "excerpt", "excerpts", "text", "statement", "video", "audio", "update", "photo",
+     "note", "related", "highlights", "quote", "quotes", "watch", "read"}
+)
+"""Labels that head a passage ("Transcript:", "Statement:") and name nobody."""
+
 # Capitalised words that do not start a person's name.
 NON_NAME_WORDS: frozenset[str] = frozenset(
     w.lower()

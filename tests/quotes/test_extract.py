@@ -186,3 +186,11 @@ def test_a_convention_is_no_antecedent_and_a_lone_possessive_is():
     assert [q.speaker for q in extract_quotes(text)] == ["Jane Doe"]
     text = "April Mellody, a spokeswoman for the Democratic National Convention, said \u201cwe are ready.\u201d"
     assert [q.speaker for q in extract_quotes(text)] == ["April Mellody"]
+
+
+def test_a_passage_label_names_nobody():
+    """'Transcript as follows:' heads a speech; it is not its speaker ("Sources say" still is one)."""
+    text = "Kasich spoke in Columbus on Tuesday.\n\nTranscript as follows:\n\n\u201cYou know what? This is all I got, OK?\u201d"
+    assert [(q.speaker, q.speaker_mention) for q in extract_quotes(text)] == [(None, None)]
+    text = "Sources say \u201cthe deal is done and will be signed on Friday.\u201d"
+    assert [q.speaker for q in extract_quotes(text)] == ["Sources"]

@@ -18,7 +18,7 @@ import attrs
 import regex
 
 from quotecheck.config import DEFAULT_SETTINGS, Settings
-from quotecheck.lexicon import DETERMINERS, PLATFORMS, PRONOUNS
+from quotecheck.lexicon import DETERMINERS, DOCUMENT_LABELS, PLATFORMS, PRONOUNS
 from quotecheck.quotes.attribution import Attribution, attribute, credit_line, main_clause
 from quotecheck.quotes.channels import Channel, read_channel
 from quotecheck.quotes.cues import CueLexicon, cue_lexicon
@@ -570,6 +570,8 @@ def _resolve(
         role = _role_of(text, s, e, best)
         return name, role, mention, None
     words = [t for t in tokens[a:b] if t.is_word]
+    if len(words) == 1 and b - a <= 2 and words[0].lower in DOCUMENT_LABELS:
+        return None, None, None, None  # "Transcript:" heads a passage and names nobody
     if words and all(t.capitalized for t in words) and words[0].lower not in DETERMINERS and len(words) <= 4:
         from quotecheck.quotes.people import _strip_honorific
 
