@@ -42,7 +42,7 @@ from quotecheck.progress import Progress
 from quotecheck.readers import discover, load
 from quotecheck.records import Analysis, Finding
 from quotecheck.reports import FORMATS
-from quotecheck.reports.base import Summary, count_by_severity
+from quotecheck.reports.base import Later, Summary, count_by_severity
 from quotecheck.reports.explain import code_table, explain_text
 from quotecheck.suppress import drop_baselined, drop_inline
 
@@ -284,8 +284,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         items = drop_baselined(found, known)
         _write_report(args, fmt.human, writer, items, summary(items, len(raised) - len(items)), out)
 
-    input_errors = tally.input_errors
-    if input_errors:
+    if tally.input_errors:
         return 2
     if args.command == "check" and not args.exit_zero and any(at_or_above(f.severity, settings.fail_on) for f in items):
         return 1
@@ -297,7 +296,7 @@ def _write_report(
     human: bool,
     writer: Any,
     items: Iterable[Any],
-    summary: Summary | Callable[[], Summary],
+    summary: Later,
     out: TextIO,
     before_commit: Callable[[], None] | None = None,
 ) -> None:
@@ -306,7 +305,7 @@ def _write_report(
     ``before_commit`` runs after the last item is written and before ``--output``
     replaces its target; if it raises, the target is left as it was.
     """
-    shown: Summary | Callable[[], Summary] | None = summary
+    shown: Later = summary
     if human:
         color = not args.output and out.isatty() and not os.environ.get("NO_COLOR")
         writer = functools.partial(writer, color=color)

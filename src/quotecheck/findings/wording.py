@@ -115,12 +115,10 @@ def _agreeing(view: ClusterView, a: int, b: int) -> set[int]:
 def _cut_short(view: ClusterView, pair: _Pair) -> _Pair | None:
     """``pair`` without the fragments whose own article also quotes the whole statement
     (a lede or headline echoing the body leaves nothing out), or None if none is left."""
-    whole = view.units[pair.parent].quotes
-    complete = {view.quote(q).article for q in whole if q in pair.quotes}
+    whole = {q for q in view.units[pair.parent].quotes if q in pair.quotes}
+    complete = {view.quote(q).article for q in whole}
     short = {q for q in view.units[pair.unit].quotes if q in pair.quotes and view.quote(q).article not in complete}
-    if not short:
-        return None
-    return pair._replace(quotes=short | {q for q in whole if q in pair.quotes})
+    return pair._replace(quotes=short | whole) if short else None
 
 
 def _whose(view: ClusterView, quotes: set[int], opening: bool = False) -> str:
