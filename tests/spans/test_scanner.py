@@ -1,8 +1,11 @@
 """The quote-mark scanner: pairing rules, apostrophes, continuation, stray marks."""
 
+import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from quotecheck.spans import scanner
 from quotecheck.spans.scanner import scan
 
 
@@ -73,3 +76,22 @@ def test_a_run_of_identical_marks_is_one_stray_not_thousands():
     result = scan('"' * 10_000 + ' He said "yes" then.')
     assert len(result.stray) == 1 and result.stray[0].reason == "a run of 10000 identical quote marks"
     assert [s.start for s in result.spans] == [10_010]
+
+
+def test_apostrophes_inside_words_change_nothing_in_an_open_single_quote():
+    text = "The aide said 'Don't count on Putin's plan,' and left.\n'It's over' was all."
+    assert _words(text) == ["Don't count on Putin's plan,", "It's over"]
+
+
+_EVERY_MARK = regex.compile(
+    r"(?P<run>" + "|".join(f"{regex.escape(c)}{{3,}}+" for c in "\"“”„‟«»‹›‘’‚`") + r")|''|``|[\"“”„‟«»‹›]|['‘’‚]"
+)
+"""The scanner's marks before apostrophes between two letters were left out of the scan."""
+
+
+@given(st.text(alphabet=st.sampled_from(list("aZ9é \n\"“”‘’'`.,<>")), max_size=300))
+def test_skipping_apostrophes_inside_words_gives_the_same_scan_as_visiting_them(text):
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(scanner, "_MARK", _EVERY_MARK)
+        general = scan(text)
+    assert scan(text) == general
