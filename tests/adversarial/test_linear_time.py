@@ -327,10 +327,10 @@ KNOWN_SUPERLINEAR_PATTERNS: dict[str, str] = {}
 SAFE_IN_USE: dict[str, str] = {
     "quotecheck.quotes.outlets._NAME_AFTER": "quadratic under finditer over whitespace, but only `match`ed right "
     "after each outlet alias, each followed by its own whitespace run: linear in use",
-    "quotecheck.quotes.people._ROLE_BEFORE": "quadratic under finditer, but only ever searched in an 80-char "
-    "window before a name (`search(text, role_start - 80, role_start)`)",
-    "quotecheck.quotes.people._LAST_WORD": "quadratic under finditer, but only ever searched in a 20-char window "
-    "(`search(text, pos - 20, pos)`)",
+    "quotecheck.quotes.people._ROLE_BEFORE": "quadratic under finditer, but only ever matched backwards in an "
+    "80-char window before a name (`match(text, role_start - 80, role_start)`)",
+    "quotecheck.quotes.people._LAST_WORD": "quadratic under finditer, but only ever matched backwards in a 20-char "
+    "window (`match(text, pos - 20, pos)`)",
     "quotecheck.spans.segment._ATTRIBUTION_AHEAD": "quadratic under finditer over whitespace, but only `match`ed "
     "at sentence boundaries, each followed by its own whitespace run: linear in use",
 }
