@@ -1,0 +1,33 @@
+"""The cast of an article: the runs of capitalised words that name people, with their titles."""
+
+from quotecheck.quotes.people import NameMention, find_cast
+
+
+def test_runs_with_titles_joiners_possessives_and_odd_blanks_give_these_people():
+    # One run per shape: a plain name after a long title, names joined by "and" (split, and
+    # one-word halves dropped), possessives, a plural title, "of" ending a name, an honorific,
+    # a no-break space and a double space inside a title and a name, and a suffix.
+    text = (
+        "Former Russian President Dmitry Medvedev met Putin and U.S. President Donald Trump's aide, "
+        "Sen. Mitch McConnell, at Iowa State University's forum.\nSenators Tim Kaine and Jane Doe of Ohio spoke; "
+        "Medvedev said Trump and Kaine agreed with Mrs. Clinton, said former senator\u00a0Bob  Dole Jr. of Kansas."
+    )
+    cast = find_cast(text)
+    assert list(cast.mentions) == [
+        NameMention(0, 40, 25, "Dmitry Medvedev", "Former Russian President", False, False, ""),
+        NameMention(55, 82, 70, "Donald Trump", "U.S. President", True, False, ""),
+        NameMention(91, 111, 96, "Mitch McConnell", "Sen.", False, False, ""),
+        NameMention(147, 165, 156, "Tim Kaine", "Senators", False, False, ""),
+        NameMention(170, 178, 170, "Jane Doe", None, False, False, ""),
+        NameMention(194, 202, 194, "Medvedev", None, False, False, ""),
+        NameMention(236, 248, 241, "Clinton", "Mrs.", False, True, "f"),
+        NameMention(255, 283, 270, "Bob Dole", "former senator\u00a0", False, False, ""),
+    ]
+    assert cast.resolved == ["Dmitry Medvedev", "Donald Trump", "Mitch McConnell", "Tim Kaine", "Jane Doe",
+                             "Dmitry Medvedev", "Clinton", "Bob Dole"]
+
+
+def test_a_title_and_blank_ending_the_line_before_a_name_are_its_role():
+    # (the backward match stops before a line end as the search to ``$`` did)
+    text = "He met the senator \nJohn Smith there."
+    assert [(m.name, m.role) for m in find_cast(text).mentions] == [("John Smith", "senator \n")]
