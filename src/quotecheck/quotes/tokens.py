@@ -7,6 +7,7 @@ speakers.  Tokens keep their offsets into the article text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Literal, NamedTuple
 
@@ -25,6 +26,15 @@ from their lengths (no match objects: tokenising is the hottest loop of extracti
 end-of-text branch takes trailing blanks in one match: without it a long run of blanks at the
 end would be rescanned from every position (quadratic).  A word is a letter or digit, then
 letters, marks and digits, with ``’ ' - . &`` only between two of them ("U.S", "don’t")."""
+
+
+_PLAIN_TOKEN = re.compile(
+    r"([\t\n\v\f\r \u00a0]*+)(?:([A-Za-z0-9]++(?:[’'\-\.&][A-Za-z0-9]++)*+)|([^\t\n\v\f\r \u00a0A-Za-z0-9])|\Z)"
+)
+"""``_TOKEN`` for a sentence of ASCII, curly quotes, dashes, ellipses and no-break spaces (most
+news text): there a letter is ``[A-Za-z]``, a blank is one of these six and no mark combines,
+so the standard library's engine, a third faster, finds the same pieces."""
+_NOT_PLAIN = re.compile(r"[^\x00-\x7f’‘“”—–…\u00a0]")
 
 
 class _TokenFields(NamedTuple):
@@ -67,26 +77,28 @@ def frame(text: str, start: int, end: int, quotes: Sequence[tuple[int, int]]) ->
     quotations in the sentence, in order.
     """
     tokens: list[Token] = []
+    pattern = _TOKEN if _NOT_PLAIN.search(text, start, end) else _PLAIN_TOKEN
     pos = start
     for qi, (q_open, q_close) in enumerate(quotes):
-        _words(text, pos, max(pos, q_open), tokens)
+        _words(text, pos, max(pos, q_open), tokens, pattern)
         tokens.append(Token(text[q_open:q_close], q_open, q_close, "quote", qi))
         pos = max(pos, q_close)
-    _words(text, pos, end, tokens)
+    _words(text, pos, end, tokens, pattern)
     return tokens
 
 
-def _words(text: str, start: int, end: int, out: list[Token]) -> None:
+def _words(text: str, start: int, end: int, out: list[Token], pattern: re.Pattern[str] | regex.Pattern[str] = _TOKEN) -> None:
     """Append the words and punctuation of ``text[start:end]`` to ``out``.
 
     A period that belongs to the word before it (an abbreviation or an initial) joins
-    that word and is not a token of its own.
+    that word and is not a token of its own.  ``pattern`` is ``_TOKEN``, or
+    ``_PLAIN_TOKEN`` when the text holds no character outside its alphabet.
     """
     append = out.append
     new = tuple.__new__  # Token's own fields, built inline: this loop runs once per word
     pos = start
     joined = -1  # offset of a period already joined to the word before it
-    for blank, word, mark in _TOKEN.findall(text, start, end):
+    for blank, word, mark in pattern.findall(text, start, end):
         s = pos + len(blank)
         if word:
             pos = e = s + len(word)
