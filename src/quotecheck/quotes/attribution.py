@@ -422,7 +422,9 @@ def _pre(
                 break
             c -= 1
             continue
-        if t.is_word and (t.text[:1].islower() or c == 0) and _is_verb_position(tokens, c) and (
+        if t.is_word and (t.text[:1].islower() or c == 0) and (
+            t.lower in cues.forms or t.lower in _PARTICLE_CUES or t.lower in _NAMING or c + 2 == k
+        ) and _is_verb_position(tokens, c) and (  # (what the tests below need at least: a cheap first sieve)
             t.lower in cues.strong or (t.lower in cues.forms and _beside(tokens, c, k))
             or _introduces(tokens, c, k, cues) or _particle_cue(tokens, c)
             or (t.lower in cues.weak and _takes_complement(tokens, c, k)) or _names_as(tokens, c, k)
