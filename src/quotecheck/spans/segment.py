@@ -25,7 +25,9 @@ _BOUNDARY = regex.compile(
 )
 """A run of sentence punctuation and closing marks is tried once, from its first character
 (the look-behinds keep a run of ``!!!”””`` from being rescanned at every position)."""
-_WORD_BEFORE = regex.compile(r"(?r)([\p{L}.\-]{1,12})$")
+_WORD_BEFORE = regex.compile(r"(?r)([\p{L}.\-]{1,12})\Z")
+"""The word before a period, matched backwards from it (a reverse ``search`` would try every
+position of its window)."""
 _ATTRIBUTION_AHEAD = regex.compile(
     r"[ \t\u00a0]++(?:(?:he|she|they|it|we|I)[ \t\u00a0]++|(?:(?:[\p{Lu}][\p{L}.’'\-]*+|spokesman|spokeswoman|reporter|former|aide|adviser|senator)[ \t\u00a0]++){1,5}?)"
     r"(?:said|says|told|tells|asked|asks|added|adds|wrote|writes|replied|replies|responded|responds|continued|continues|declared|"
@@ -99,7 +101,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at ``dot`` closes an abbreviation or an initial, not a sentence."""
     if text[dot] != ".":
         return False
-    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+    m = _WORD_BEFORE.match(text, max(0, dot - 12), dot - 1 if text[dot - 1 : dot] == "\n" else dot)  # (as ``$`` read it)
     if not m:
         return False
     word = m.group(1).lstrip("-")
