@@ -529,3 +529,25 @@ def test_participle_after_an_object_takes_the_clause_subject(text, expected):
 )
 def test_naming_verbs_adverbs_and_long_appositives(text, expected):
     assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Every kind of cue before a quotation passes the cheap sieve ahead of the verb-position test:
+        # a particle cue, a naming verb, a verb right before ', "…"', a weak cue with a that-clause,
+        # and a noun by position ("press secretary") that is no cue.
+        ('Warren pointed out that the bill "does nothing for workers."',
+         [("does nothing for workers.", "Warren", "Warren", "pointed")]),
+        ('Trump called undocumented immigrants from Mexico "rapists" and worse.',
+         [("rapists", "Trump", "Trump", "called")]),
+        ('After the vote, Clinton cracked, "I guess we know who won."',
+         [("I guess we know who won.", "Clinton", "Clinton", "cracked")]),
+        ('A letter from the governor warns that "the state will run out of money."',
+         [("the state will run out of money.", "a letter from the governor", "A letter from the governor", "warns")]),
+        ('The White House press secretary, Sean Spicer, said the claim was "absurd."',
+         [("absurd.", "Sean Spicer", "The White House press secretary, Sean Spicer", "said")]),
+    ],
+)
+def test_pre_cues_of_every_kind(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
