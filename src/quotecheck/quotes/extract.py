@@ -11,6 +11,7 @@ scare.  Reported speech without marks becomes ``indirect`` quotes.
 from __future__ import annotations
 
 import bisect
+import operator
 import sys
 from collections.abc import Sequence
 
@@ -140,7 +141,7 @@ def _analyze(article: Article | str, settings: Settings | None, with_people: boo
                 plain_before = sent
                 channel = (
                     read_channel(text[sent.start : sent.end], sent.start, table, seen_outlets, outlets.between(sent.start, sent.end))
-                    if has_outlet else Channel()
+                    if has_outlet else _NO_CHANNEL
                 )
                 # A sentence is bounded by blanks, so a search inside it sees the same word boundaries.
                 reported = REPORTING_PATTERN.search(text, sent.start, sent.end) is not None
@@ -181,7 +182,7 @@ def _analyze(article: Article | str, settings: Settings | None, with_people: boo
             channel = read_channel(_masked(text, sent, smarks), sent.start, table, seen_outlets, outlets.between(sent.start, sent.end))
             atts = attribute(tokens, cues)
             qtokens = [i for i, t in enumerate(tokens) if t.kind == "quote"]
-            alone = not any(t.is_word for t in tokens)  # no word outside the quotations
+            alone = not any(map(_IS_WORD, tokens))  # no word outside the quotations
             speech_nearby: bool | None = None  # read once a quotation of the sentence needs it
             for i in qtokens:
                 span = squotes[tokens[i].quote]
@@ -207,8 +208,10 @@ def _analyze(article: Article | str, settings: Settings | None, with_people: boo
                     before=_word_before(tokens, i),
                     after=tokens[i + 1].text if i + 1 < len(tokens) else "",
                 )
-                if speech_nearby is None:
-                    speech_nearby = any(t.is_word and t.lower in cues.forms and t.text[:1].islower() for t in tokens)
+                if speech_nearby is None:  # (a set test at C speed first: most sentences hold no cue form)
+                    speech_nearby = not cues.forms.isdisjoint(map(_LOWER, tokens)) and any(
+                        t.is_word and t.lower in cues.forms and t.text[:1].islower() for t in tokens
+                    )
                 draft.speech_nearby = speech_nearby
                 if att is not None:
                     _fill_from(draft, att, text, tokens, cast, speakers, outlets, channel, context)
@@ -397,6 +400,14 @@ _ON_PLATFORM = regex.compile(
     r"[ \t\u00a0]++on[ \t\u00a0]++(?:" + trie_pattern(a for names in PLATFORMS.values() for a in names) + r")\b"
 )
 """The platform after a cue ("wrote on X"), which belongs to the cue."""
+
+
+_NO_CHANNEL = Channel()
+"""What a sentence naming no outlet says of a channel in the driver's shortcut: nothing (one
+immutable record for all of them)."""
+_IS_WORD = operator.itemgetter(Token._fields.index("is_word"))
+_LOWER = operator.itemgetter(Token._fields.index("lower"))
+"""Token fields read at C speed over a whole frame (``any(map(_IS_WORD, tokens))``)."""
 
 
 def _bare(text: str, sent: Span, mark: tuple[int, int]) -> bool:

@@ -44,7 +44,7 @@ def classify(
     only without one.
     """
     first = text[pieces[0][0] : pieces[0][1]].strip()
-    words = sum(len(text[s:e].split()) for s, e in pieces)
+    words = len(first.split()) if len(pieces) == 1 else sum(len(text[s:e].split()) for s, e in pieces)
     low_before = before.lower()
     if low_before in _SCARE_BEFORE and words <= 6:
         return "scare"
