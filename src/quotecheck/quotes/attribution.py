@@ -247,7 +247,8 @@ def _post_attribution(
                  and not _joins_names(tokens, x) and not (adjacent and tokens[x].lower == "and" and x > j and _verbless(tokens, j, subj_end)))
                 or (tokens[x].lower in _AUX and not (tokens[x].capitalized and x > 0))  # ("…," Will wrote: a name)
                 for x in range(j, subj_end)
-                if not _in_relative(tokens, j, x) and tokens[x].lower not in {"who", "which", "whose"}
+                if (tokens[x].lower in CLAUSE_BREAKERS or tokens[x].lower in _AUX)  # (what the test needs: sieved first)
+                and not _in_relative(tokens, j, x) and tokens[x].lower not in {"who", "which", "whose"}
             ):
                 return None
             head = tokens[j]
