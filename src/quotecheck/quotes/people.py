@@ -28,6 +28,7 @@ from quotecheck.lexicon import (
     PREPOSITIONS,
     TITLE_WORDS,
 )
+from quotecheck.quotes.patterns import is_plain, plain_twin
 from quotecheck.records import PersonMention
 
 _TOK = (
@@ -45,6 +46,9 @@ looking up the article's own surnames, which is far cheaper than visiting every
 capitalised word. Every run starts with a capital: the look-ahead lets the engine skip to
 one before trying the look-behind; the look-aheads on first letters (honorifics, particles,
 the next word's capital) only spare the engine alternatives that cannot match (17 % faster)."""
+_PLAIN_RUN = plain_twin(_RUN.pattern)
+"""``_RUN`` for plain text (most articles), where the standard library's engine finds the same
+runs in a third less time."""
 _ROLE_WORDS = (
     r"former|ex-|then-|acting|deputy|special|senior|chief|top|longtime|veteran|interim|outgoing|"
     r"incoming|current|presidential|vice|assistant|associate|executive|envoy|ambassador|"
@@ -230,7 +234,7 @@ def find_cast(text: str, quotes: Sequence[tuple[int, int]] = (), not_people: Seq
     excluded = {s for s, _ in not_people}
     mentions: list[NameMention] = []
     runs: list[tuple[int, int]] = []
-    for m in _RUN.finditer(text):
+    for m in (_PLAIN_RUN if is_plain(text) else _RUN).finditer(text):
         start, end = m.span()
         runs.append((start, end))
         if start in excluded or _in_quote(start, quotes, opens):
