@@ -194,3 +194,24 @@ def test_a_passage_label_names_nobody():
     assert [(q.speaker, q.speaker_mention) for q in extract_quotes(text)] == [(None, None)]
     text = "Sources say \u201cthe deal is done and will be signed on Friday.\u201d"
     assert [q.speaker for q in extract_quotes(text)] == ["Sources"]
+
+
+def test_continued_paragraph_with_its_own_attribution_is_a_quote_of_its_own():
+    text = (
+        "Obama said: \"There's no magic to the phrase. It's a political talking point.\n\n"
+        "\"Calling a threat by a different name does not make it go away,\" Obama said."
+    )
+    quotes = extract_quotes(text, Settings().replace(extract={"include_indirect": False}))
+    assert [(q.words, q.speaker, q.cue.text if q.cue else None) for q in quotes] == [
+        ("There's no magic to the phrase. It's a political talking point.", "Obama", "said"),
+        ("Calling a threat by a different name does not make it go away", "Obama", "said"),
+    ]
+
+
+def test_continued_paragraph_without_attribution_joins_the_quote():
+    text = (
+        "Obama said: \"There's no magic to the phrase.\n\n"
+        "\"Calling a threat by a different name does not make it go away.\"\n\nHe left."
+    )
+    q = one(text)
+    assert (q.speaker, len(q.fragments)) == ("Obama", 2)

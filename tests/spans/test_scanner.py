@@ -73,3 +73,22 @@ def test_a_run_of_identical_marks_is_one_stray_not_thousands():
     result = scan('"' * 10_000 + ' He said "yes" then.')
     assert len(result.stray) == 1 and result.stray[0].reason == "a run of 10000 identical quote marks"
     assert [s.start for s in result.spans] == [10_010]
+
+
+def test_blank_line_between_paragraphs_keeps_the_chain():
+    text = "Obama said: “There is no magic to the phrase.\n\n“Calling a threat by a different name does not make it go away,” he said."
+    spans = scan(text).spans
+    assert [text[s.start : s.end] for s in spans] == [
+        "There is no magic to the phrase.",
+        "Calling a threat by a different name does not make it go away,",
+    ]
+    assert spans[0].chain == spans[1].chain != -1
+
+
+def test_unclosed_phrase_ends_with_its_paragraph_and_is_not_chained():
+    text = "Grayson said the idea is “really an amorphous position to have.\n\n“What we do here is, we legislate,” Grayson said."
+    spans = scan(text).spans
+    assert [(text[s.start : s.end], s.chain) for s in spans] == [
+        ("really an amorphous position to have.", -1),
+        ("What we do here is, we legislate,", -1),
+    ]

@@ -190,7 +190,9 @@ def _analyze(article: Article | str, settings: Settings | None, with_people: boo
                     drafts[-1].pieces.append((span.start, span.end))
                     drafts[-1].marks.append(smarks[tokens[i].quote])
                     continue
-                if span.chain != -1 and drafts and drafts[-1].chain == span.chain:
+                if span.chain != -1 and drafts and drafts[-1].chain == span.chain and not (
+                    att is not None and drafts[-1].paragraph != para.index and drafts[-1].speaker is not None
+                ):  # (a paragraph with its own attribution starts a quote of its own)
                     prev = drafts[-1]
                     prev.pieces.append((span.start, span.end))
                     prev.marks.append(smarks[tokens[i].quote])
