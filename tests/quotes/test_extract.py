@@ -215,3 +215,25 @@ def test_continued_paragraph_without_attribution_joins_the_quote():
     )
     q = one(text)
     assert (q.speaker, len(q.fragments)) == ("Obama", 2)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("''It's nonsense,'' Mr. Trump said by telephone on NBC's ''Meet the Press.''", "Meet the Press."),
+        ("President Obama backed her up in an interview last October on CBS' ''60 Minutes.''", "60 Minutes."),
+        ("He bought the 727 from a Texas company, according to his book ''The Art of the Deal.''", "The Art of the Deal."),
+        ("He also acted in the Syfy movie “Sharknado 3: Oh Hell No!”", "Sharknado 3: Oh Hell No!"),
+        ("“I’m a fan,” said James Miller, a co-author of “Those Guys Have All the Fun: Inside the World of ESPN.”",
+         "Those Guys Have All the Fun: Inside the World of ESPN."),
+    ],
+)
+def test_a_title_closing_the_sentence_inside_its_marks_is_a_scare_quote(text, title):
+    quotes = extract_quotes(text, Settings().replace(extract={"include_scare": True, "include_indirect": False}))
+    assert [q.kind for q in quotes if q.words == title] == ["scare"]
+    assert all(q.kind != "scare" for q in quotes if q.words != title)
+
+
+def test_a_chant_ending_in_its_own_exclamation_is_not_a_title():
+    text = "Protesters marched down Broad Street to chants of “Feel the Bern!”"
+    assert one(text, include_scare=True).kind != "scare"
