@@ -237,3 +237,15 @@ def test_a_title_closing_the_sentence_inside_its_marks_is_a_scare_quote(text, ti
 def test_a_chant_ending_in_its_own_exclamation_is_not_a_title():
     text = "Protesters marched down Broad Street to chants of “Feel the Bern!”"
     assert one(text, include_scare=True).kind != "scare"
+
+
+def test_a_quotation_after_a_programme_title_goes_on_with_the_speech_not_the_title():
+    text = (
+        "“We’re not winning, but it’s too soon to say,” Clinton said on ABC’s “This Week” on Sunday. "
+        "“I think that’s what we’ll hear from the president.”"
+    )
+    quotes = extract_quotes(text, Settings().replace(extract={"include_scare": True, "include_indirect": False}))
+    assert [(q.kind, q.words, q.speaker, q.cue.text if q.cue else None) for q in quotes] == [
+        ("direct", "We’re not winning, but it’s too soon to say I think that’s what we’ll hear from the president.", "Clinton", "said"),
+        ("scare", "This Week", "Clinton", "said"),
+    ]

@@ -264,7 +264,8 @@ def _analyze(article: Article | str, settings: Settings | None, with_people: boo
                     if fallback is not None:
                         draft.main = (tokens, fallback)
                 drafts.append(draft)
-                prev_in_para = draft
+                if not _scare_now(text, draft):
+                    prev_in_para = draft  # (a title in the attribution, on “Meet the Press,” continues nothing)
         closing = reported_in_para is not None and (prev_in_para is None or reported_in_para.sentence.start > prev_in_para.sentence.start)
         reported_before = reported_in_para if closing else None
         if drafts and drafts[-1].paragraph == para.index or indirect and indirect[-1].paragraph == para.index:
@@ -432,6 +433,15 @@ def _remember_outlets(sent: Span, outlets: ArticleOutlets, seen: list[str]) -> N
 def _word_before(tokens: Sequence[Token], i: int) -> str:
     j = i - 1
     return tokens[j].text if j >= 0 else ""
+
+
+def _scare_now(text: str, draft: _Draft) -> bool:
+    """True when a draft as attributed so far is a scare quote (a title, a term), which a
+    quotation standing alone after it cannot go on with."""
+    return classify(
+        text, draft.pieces, draft.speaker is not None or draft.cue is not None,
+        draft.whole_sentence, draft.before, draft.chain != -1, draft.speech_nearby, draft.after,
+    ) == "scare"
 
 
 def _adjacent(text: str, prev: _Draft, span: MarkedSpan) -> bool:
