@@ -92,3 +92,13 @@ def test_unclosed_phrase_ends_with_its_paragraph_and_is_not_chained():
         ("really an amorphous position to have.", -1),
         ("What we do here is, we legislate,", -1),
     ]
+
+
+def test_a_closing_glyph_opening_a_paragraph_opens_the_quote():
+    text = "Cruz was favored.\n\n” … in the case of Wyoming, the Cruz train has left the station,” wrote Time magazine."
+    assert _words(text) == [" … in the case of Wyoming, the Cruz train has left the station,"]
+
+
+def test_direction_marks_before_a_paragraph_opening_glyph_are_blanks():
+    text = "She posted.\n\n\u202a”This is why ISIS has to be destroyed,” said John Krystek."
+    assert _words(text) == ["This is why ISIS has to be destroyed,"]

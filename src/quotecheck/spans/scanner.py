@@ -88,6 +88,8 @@ def _role(text: str, start: int, end: int, mark: str) -> MarkRole:
     right_close = after in _CLOSE_AFTER or after == "\n" or after in _DOUBLE_CLOSERS or after in "\"'’"
     if left_open and not right_close:
         return "open"
+    if mark in _DOUBLE_CLOSERS and _starts_paragraph(text, start):
+        return "open"  # a paragraph never starts by closing: ” … in the case of Wyoming, …”
     if right_close and not left_open:
         return "close"
     if mark in _DOUBLE_OPENERS or mark in "‘``":
@@ -283,6 +285,14 @@ def _opens_paragraph(text: str, pos: int) -> bool:
     if text.startswith(("''", "``"), pos):
         return True
     return text[pos] in "\"“„‟«"
+
+
+def _starts_paragraph(text: str, pos: int) -> bool:
+    """True when only blanks and direction marks (U+202A…U+202E) come before ``pos`` in its line."""
+    i = pos - 1
+    while i >= 0 and i > pos - 8 and text[i] in " \t\r\u00a0\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff":
+        i -= 1
+    return i < 0 or text[i] == "\n"
 
 
 def _is_paragraph_opener(text: str, pos: int) -> bool:
