@@ -26,6 +26,24 @@ def outlets(text):
         # A quotation that is nothing but the outlet's name is the channel, not a hidden mention.
         ("“I have always said that I expect to be vetted,” he said on “Meet the Press.”",
          [("I have always said that I expect to be vetted", "Meet the Press")]),
+        # An account, audio or a statement an outlet obtained, released or hosted.
+        ("“Delegates should be able to vote the way they see fit,” Walker said, according to an Associated Press account.",
+         [("Delegates should be able to vote the way they see fit", "AP")]),
+        ("''We're still winning hearts and minds every day,'' Mr. Pence said during the closed-door session, "
+         "according to audio obtained by The Washington Post.",
+         [("We're still winning hearts and minds every day", "The Washington Post")]),
+        ('"I think it is great. Let people sort them through," Clinton said at a town hall sponsored by CNN in Iowa this week.',
+         [("I think it is great. Let people sort them through", "CNN")]),
+        ("Based on the statement released by Fox News, it seems Ailes “has spoken to Donald Trump a few times.”",
+         [("has spoken to Donald Trump a few times.", "Fox News")]),
+        # A poll the outlet ran, alone or with a partner.
+        ('In a national CNN/ORC poll released Monday, 31% of Republicans said they were "extremely enthusiastic" about voting.',
+         [("extremely enthusiastic", "CNN")]),
+        ('In a September Washington Post-ABC News poll, 75 percent of Republicans said "most people in politics" cannot be trusted.',
+         [("most people in politics", "ABC News")]),
+        # The outlet as the writer, after the quotation.
+        ("“In the case of Wyoming, the Cruz train has already left the station,” wrote Time magazine.",
+         [("In the case of Wyoming, the Cruz train has already left the station", "Time")]),
         # An outlet merely named is no channel.
         ('Jane Doe, a former editor at The New York Times, said the plan "will not work."',
          [("will not work.", None)]),
