@@ -67,3 +67,16 @@ def test_bracketed_credit_ending_a_newsletter_item():
          "The Washington Post", "The Washington Post", "[WaPo.]"),
         ("serious trouble with voters.", "Jane Doe", "The New York Times", "said"),
     ]
+
+
+def test_a_lead_in_paragraph_credits_the_outlet_of_what_it_introduces():
+    text = (
+        "The media pushed the narrative.\n\n"
+        "As Breitbart News reported, even on Friday morning, the Obama White House was refusing to call the shooting terrorism:\n\n"
+        '"The Obama administration is still reluctant to call the attack in California an act of terrorism."'
+    )
+    quotes = extract_quotes(text, Settings().replace(extract={"include_indirect": False}))
+    assert [(q.words, q.speaker, q.cue.text if q.cue else None, q.outlet) for q in quotes] == [
+        ("The Obama administration is still reluctant to call the attack in California an act of terrorism.",
+         "the Obama White House", ":", "Breitbart News"),
+    ]

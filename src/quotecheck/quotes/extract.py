@@ -25,7 +25,7 @@ from quotecheck.quotes.cues import CueLexicon, cue_lexicon
 from quotecheck.quotes.dates import article_year, dates_in
 from quotecheck.quotes.indirect import REPORTING_PATTERN, bare_attribution, find_reported_speech
 from quotecheck.quotes.kinds import classify
-from quotecheck.quotes.outlets import ArticleOutlets, outlet_table, resolve_short
+from quotecheck.quotes.outlets import ArticleOutlets, OutletTable, outlet_table, resolve_short
 from quotecheck.quotes.patterns import trie_pattern
 from quotecheck.quotes.people import Cast, find_cast, person_mentions
 from quotecheck.quotes.tokens import Token, frame
@@ -243,6 +243,8 @@ def _analyze(article: Article | str, settings: Settings | None, with_people: boo
                 elif alone and prev_in_para is None and (lead := _lead_in(text, para, paras, cues)) is not None:
                     # "X said:" closing the previous paragraph introduces this one.
                     ltokens, latt = lead
+                    if not channel.outlet:  # "As Breitbart News reported, … said:" carries what it introduces
+                        channel = _lead_channel(text, ltokens, table, seen_outlets, outlets) or channel
                     _fill_from(draft, latt, text, ltokens, cast, speakers, outlets, channel, context)
                 elif (
                     alone and prev_in_para is None and reported_before is not None
@@ -348,6 +350,13 @@ def _lead_in(text: str, para: Paragraph, paras: Sequence[Paragraph], cues: CueLe
     if att is None or att.subject is None:
         return None
     return tokens, att
+
+
+def _lead_channel(text: str, tokens: Sequence[Token], table: OutletTable, seen: list[str], outlets: ArticleOutlets) -> Channel | None:
+    """The outlet a lead-in names ("As Breitbart News reported, the White House said:"), if any."""
+    start, end = tokens[0].start, tokens[-1].end
+    found = read_channel(text[start:end], start, table, seen, outlets.between(start, end))
+    return found if found.outlet else None
 
 
 def _credit_after(text: str, para: Paragraph, paras: Sequence[Paragraph], mark: tuple[int, int]) -> tuple[list[Token], Attribution] | None:
