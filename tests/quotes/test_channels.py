@@ -44,6 +44,12 @@ def outlets(text):
         # The outlet as the writer, after the quotation.
         ("“In the case of Wyoming, the Cruz train has already left the station,” wrote Time magazine.",
          [("In the case of Wyoming, the Cruz train has already left the station", "Time")]),
+        # The outlet a source works for, in its appositive; not a past employer, not a mere mention.
+        ("''I do think Fox News helped Trump enormously,'' said Rick Tyler, a former senior aide to Mr. Cruz "
+         "and currently a political analyst at MSNBC.",
+         [("I do think Fox News helped Trump enormously", "MSNBC")]),
+        ("“We will win,” said Jane Doe, a CNN contributor.", [("We will win", "CNN")]),
+        ("“We will win,” said Jane Doe, a frequent critic of The New York Times.", [("We will win", None)]),
         # An outlet merely named is no channel.
         ('Jane Doe, a former editor at The New York Times, said the plan "will not work."',
          [("will not work.", None)]),

@@ -502,12 +502,37 @@ def _fill_from(
             named = outlets.between(mention.start, mention.end)
             if named and "former" not in text[mention.start : named[0].start].lower() and (resolved := resolve_short(named[0].name, [])) is not None:
                 draft.outlet = resolved
+            elif not named and tokens:
+                draft.outlet = _appositive_outlet(text, mention.end, tokens[-1].end, outlets)
         if name and mention is not None and _is_named(name):
             bisect.insort(speakers, (mention.start, name))
     if att.how == "according" and draft.speaker is not None and draft.outlet is not None and draft.speaker == draft.outlet:
         draft.speaker = draft.outlet
     if channel is not None:
         _apply_channel(draft, channel, context)
+
+
+_APPOSITIVE = regex.compile(r",[ \t\u00a0]++(?i:an?|the|one|currently|now)\b[^,;:\"“”\n]{0,160}+")
+_WORKS_AT = regex.compile(r"(?r)\b(?:at|for)[ \t\u00a0]++(?:the[ \t\u00a0]++)?$")
+_STAFF_ROLE = regex.compile(
+    r"[’']?s?[ \t\u00a0]++(?:political[ \t\u00a0]++|senior[ \t\u00a0]++|chief[ \t\u00a0]++)?"
+    r"(?:analyst|contributor|host|anchor|reporter|correspondent|columnist|editor|commentator|moderator|writer)\b"
+)
+
+
+def _appositive_outlet(text: str, end: int, limit: int, outlets: ArticleOutlets) -> str | None:
+    """The outlet a source works for, named in its appositive ("Rick Tyler, … currently a
+    political analyst at MSNBC", "Jane Doe, a CNN contributor"), unless a past employer."""
+    m = _APPOSITIVE.match(text, end, limit)
+    if m is None:
+        return None
+    for found in outlets.between(m.start(), m.end()):
+        conjunct = text[max(m.start(), text.rfind(" and ", m.start(), found.start)) : found.start]
+        if "former" in conjunct.lower() or " ex-" in conjunct.lower():
+            continue
+        if _WORKS_AT.search(text, m.start(), found.start) or _STAFF_ROLE.match(text, found.end, min(limit, found.end + 40)):
+            return resolve_short(found.name, [])
+    return None
 
 
 def _apply_channel(draft: _Draft, channel: Channel, context: dict[str, Channel]) -> None:
