@@ -515,7 +515,7 @@ def _fill_from(
 _APPOSITIVE = regex.compile(r",[ \t\u00a0]++(?i:an?|the|one|currently|now)\b[^,;:\"“”\n]{0,160}+")
 _WORKS_AT = regex.compile(r"(?r)\b(?:at|for)[ \t\u00a0]++(?:the[ \t\u00a0]++)?$")
 _STAFF_ROLE = regex.compile(
-    r"[’']?s?[ \t\u00a0]++(?:political[ \t\u00a0]++|senior[ \t\u00a0]++|chief[ \t\u00a0]++)?"
+    r"(?<![ \t\u00a0])[’']?s?[ \t\u00a0]++(?:political[ \t\u00a0]++|senior[ \t\u00a0]++|chief[ \t\u00a0]++)?"
     r"(?:analyst|contributor|host|anchor|reporter|correspondent|columnist|editor|commentator|moderator|writer)\b"
 )
 
