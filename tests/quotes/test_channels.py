@@ -86,3 +86,16 @@ def test_a_lead_in_paragraph_credits_the_outlet_of_what_it_introduces():
         ("The Obama administration is still reluctant to call the attack in California an act of terrorism.",
          "the Obama White House", ":", "Breitbart News"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Forbes says it tracks an additional 500 billionaire ''family fortunes.''", [("family fortunes.", "Forbes")]),
+        ("''I think he's a tremendous guy,'' Mr. Gingrich told Newsmax on Friday.", [("I think he's a tremendous guy", "Newsmax")]),
+        ("“The race is tightening,” The New Republic reported.", [("The race is tightening", "The New Republic")]),
+        ("Steve Forbes said the flat tax “is the answer.”", [("is the answer.", None)]),
+    ],
+)
+def test_widely_known_outlets_are_in_the_table(text, expected):
+    assert outlets(text) == expected
