@@ -26,6 +26,30 @@ def outlets(text):
         # A quotation that is nothing but the outlet's name is the channel, not a hidden mention.
         ("“I have always said that I expect to be vetted,” he said on “Meet the Press.”",
          [("I have always said that I expect to be vetted", "Meet the Press")]),
+        # An account, audio or a statement an outlet obtained, released or hosted.
+        ("“Delegates should be able to vote the way they see fit,” Walker said, according to an Associated Press account.",
+         [("Delegates should be able to vote the way they see fit", "AP")]),
+        ("''We're still winning hearts and minds every day,'' Mr. Pence said during the closed-door session, "
+         "according to audio obtained by The Washington Post.",
+         [("We're still winning hearts and minds every day", "The Washington Post")]),
+        ('"I think it is great. Let people sort them through," Clinton said at a town hall sponsored by CNN in Iowa this week.',
+         [("I think it is great. Let people sort them through", "CNN")]),
+        ("Based on the statement released by Fox News, it seems Ailes “has spoken to Donald Trump a few times.”",
+         [("has spoken to Donald Trump a few times.", "Fox News")]),
+        # A poll the outlet ran, alone or with a partner.
+        ('In a national CNN/ORC poll released Monday, 31% of Republicans said they were "extremely enthusiastic" about voting.',
+         [("extremely enthusiastic", "CNN")]),
+        ('In a September Washington Post-ABC News poll, 75 percent of Republicans said "most people in politics" cannot be trusted.',
+         [("most people in politics", "ABC News")]),
+        # The outlet as the writer, after the quotation.
+        ("“In the case of Wyoming, the Cruz train has already left the station,” wrote Time magazine.",
+         [("In the case of Wyoming, the Cruz train has already left the station", "Time")]),
+        # The outlet a source works for, in its appositive; not a past employer, not a mere mention.
+        ("''I do think Fox News helped Trump enormously,'' said Rick Tyler, a former senior aide to Mr. Cruz "
+         "and currently a political analyst at MSNBC.",
+         [("I do think Fox News helped Trump enormously", "MSNBC")]),
+        ("“We will win,” said Jane Doe, a CNN contributor.", [("We will win", "CNN")]),
+        ("“We will win,” said Jane Doe, a frequent critic of The New York Times.", [("We will win", None)]),
         # An outlet merely named is no channel.
         ('Jane Doe, a former editor at The New York Times, said the plan "will not work."',
          [("will not work.", None)]),
@@ -49,3 +73,29 @@ def test_bracketed_credit_ending_a_newsletter_item():
          "The Washington Post", "The Washington Post", "[WaPo.]"),
         ("serious trouble with voters.", "Jane Doe", "The New York Times", "said"),
     ]
+
+
+def test_a_lead_in_paragraph_credits_the_outlet_of_what_it_introduces():
+    text = (
+        "The media pushed the narrative.\n\n"
+        "As Breitbart News reported, even on Friday morning, the Obama White House was refusing to call the shooting terrorism:\n\n"
+        '"The Obama administration is still reluctant to call the attack in California an act of terrorism."'
+    )
+    quotes = extract_quotes(text, Settings().replace(extract={"include_indirect": False}))
+    assert [(q.words, q.speaker, q.cue.text if q.cue else None, q.outlet) for q in quotes] == [
+        ("The Obama administration is still reluctant to call the attack in California an act of terrorism.",
+         "the Obama White House", ":", "Breitbart News"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Forbes says it tracks an additional 500 billionaire ''family fortunes.''", [("family fortunes.", "Forbes")]),
+        ("''I think he's a tremendous guy,'' Mr. Gingrich told Newsmax on Friday.", [("I think he's a tremendous guy", "Newsmax")]),
+        ("“The race is tightening,” The New Republic reported.", [("The race is tightening", "The New Republic")]),
+        ("Steve Forbes said the flat tax “is the answer.”", [("is the answer.", None)]),
+    ],
+)
+def test_widely_known_outlets_are_in_the_table(text, expected):
+    assert outlets(text) == expected

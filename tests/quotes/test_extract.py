@@ -194,3 +194,58 @@ def test_a_passage_label_names_nobody():
     assert [(q.speaker, q.speaker_mention) for q in extract_quotes(text)] == [(None, None)]
     text = "Sources say \u201cthe deal is done and will be signed on Friday.\u201d"
     assert [q.speaker for q in extract_quotes(text)] == ["Sources"]
+
+
+def test_continued_paragraph_with_its_own_attribution_is_a_quote_of_its_own():
+    text = (
+        "Obama said: \"There's no magic to the phrase. It's a political talking point.\n\n"
+        "\"Calling a threat by a different name does not make it go away,\" Obama said."
+    )
+    quotes = extract_quotes(text, Settings().replace(extract={"include_indirect": False}))
+    assert [(q.words, q.speaker, q.cue.text if q.cue else None) for q in quotes] == [
+        ("There's no magic to the phrase. It's a political talking point.", "Obama", "said"),
+        ("Calling a threat by a different name does not make it go away", "Obama", "said"),
+    ]
+
+
+def test_continued_paragraph_without_attribution_joins_the_quote():
+    text = (
+        "Obama said: \"There's no magic to the phrase.\n\n"
+        "\"Calling a threat by a different name does not make it go away.\"\n\nHe left."
+    )
+    q = one(text)
+    assert (q.speaker, len(q.fragments)) == ("Obama", 2)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("''It's nonsense,'' Mr. Trump said by telephone on NBC's ''Meet the Press.''", "Meet the Press."),
+        ("President Obama backed her up in an interview last October on CBS' ''60 Minutes.''", "60 Minutes."),
+        ("He bought the 727 from a Texas company, according to his book ''The Art of the Deal.''", "The Art of the Deal."),
+        ("He also acted in the Syfy movie “Sharknado 3: Oh Hell No!”", "Sharknado 3: Oh Hell No!"),
+        ("“I’m a fan,” said James Miller, a co-author of “Those Guys Have All the Fun: Inside the World of ESPN.”",
+         "Those Guys Have All the Fun: Inside the World of ESPN."),
+    ],
+)
+def test_a_title_closing_the_sentence_inside_its_marks_is_a_scare_quote(text, title):
+    quotes = extract_quotes(text, Settings().replace(extract={"include_scare": True, "include_indirect": False}))
+    assert [q.kind for q in quotes if q.words == title] == ["scare"]
+    assert all(q.kind != "scare" for q in quotes if q.words != title)
+
+
+def test_a_chant_ending_in_its_own_exclamation_is_not_a_title():
+    text = "Protesters marched down Broad Street to chants of “Feel the Bern!”"
+    assert one(text, include_scare=True).kind != "scare"
+
+
+def test_a_quotation_after_a_programme_title_goes_on_with_the_speech_not_the_title():
+    text = (
+        "“We’re not winning, but it’s too soon to say,” Clinton said on ABC’s “This Week” on Sunday. "
+        "“I think that’s what we’ll hear from the president.”"
+    )
+    quotes = extract_quotes(text, Settings().replace(extract={"include_scare": True, "include_indirect": False}))
+    assert [(q.kind, q.words, q.speaker, q.cue.text if q.cue else None) for q in quotes] == [
+        ("direct", "We’re not winning, but it’s too soon to say I think that’s what we’ll hear from the president.", "Clinton", "said"),
+        ("scare", "This Week", "Clinton", "said"),
+    ]

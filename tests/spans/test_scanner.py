@@ -95,3 +95,32 @@ def test_skipping_apostrophes_inside_words_gives_the_same_scan_as_visiting_them(
         mp.setattr(scanner, "_MARK", _EVERY_MARK)
         general = scan(text)
     assert scan(text) == general
+
+
+def test_blank_line_between_paragraphs_keeps_the_chain():
+    text = "Obama said: “There is no magic to the phrase.\n\n“Calling a threat by a different name does not make it go away,” he said."
+    spans = scan(text).spans
+    assert [text[s.start : s.end] for s in spans] == [
+        "There is no magic to the phrase.",
+        "Calling a threat by a different name does not make it go away,",
+    ]
+    assert spans[0].chain == spans[1].chain != -1
+
+
+def test_unclosed_phrase_ends_with_its_paragraph_and_is_not_chained():
+    text = "Grayson said the idea is “really an amorphous position to have.\n\n“What we do here is, we legislate,” Grayson said."
+    spans = scan(text).spans
+    assert [(text[s.start : s.end], s.chain) for s in spans] == [
+        ("really an amorphous position to have.", -1),
+        ("What we do here is, we legislate,", -1),
+    ]
+
+
+def test_a_closing_glyph_opening_a_paragraph_opens_the_quote():
+    text = "Cruz was favored.\n\n” … in the case of Wyoming, the Cruz train has left the station,” wrote Time magazine."
+    assert _words(text) == [" … in the case of Wyoming, the Cruz train has left the station,"]
+
+
+def test_direction_marks_before_a_paragraph_opening_glyph_are_blanks():
+    text = "She posted.\n\n\u202a”This is why ISIS has to be destroyed,” said John Krystek."
+    assert _words(text) == ["This is why ISIS has to be destroyed,"]

@@ -25,8 +25,11 @@ _DIRECT_BEFORE = regex.compile(
     rf"(?:wrote|writing|writes){_S}(?:in|for)|op-ed{_S}(?:in|for)|statement{_S}to|"
     rf"remarks{_S}to|(?:quoted|cited){_S}by|reported{_S}by|published{_S}by|"
     rf"(?:appearance|comments?){_S}(?:on|to)|citing|via|on|"
+    rf"(?:provided|given|supplied|leaked|sent){_S}to|"
+    rf"(?:obtained|released|provided|sponsored|hosted|moderated|organi[sz]ed|broadcast|aired|televised){_S}by|"
+    rf"according{_S}to{_S}(?:an?|the)(?:{_S}[\p{{Ll}}-]++){{0,2}}|"
     rf"(?:report|reports|reporting|editorial|column|op-ed|article|story|piece|investigation|front{_S}page|headline){_S}(?:in|of|by|from|for)|"
-    rf"(?:^|,){_S}(?:reported|reports|wrote|writes|said|says|noted|notes|according{_S}to)){_S}$"
+    rf"(?:^|[,\"]){_S}(?:reported|reports|wrote|writes|said|says|noted|notes|according{_S}to)){_S}$"
 )
 _IN_A_BEFORE = regex.compile(rf"(?r)\b(?i:in|during|on){_S}(?i:an?|the|his|her|their|its)(?:{_S}[\p{{Ll}}-]++){{0,2}}{_S}$")
 _MEDIUM_AFTER = regex.compile(
@@ -34,6 +37,10 @@ _MEDIUM_AFTER = regex.compile(
     rf"appearance|segment|program|show|article|report|podcast)\b"
 )
 """"in a CBS interview", "in an MSNBC forum": the outlet carried the statement."""
+_POLL_AFTER = regex.compile(
+    rf"^(?:[’']s)?(?:[/-]\p{{Lu}}[\p{{L}}&.]*+(?:{_S}\p{{Lu}}[\p{{L}}&.]*+){{0,2}})?{_S}(?:[\p{{Ll}}-]++{_S}){{0,2}}?(?i:poll|survey)\b"
+)
+""""a CNN/ORC poll", "a Washington Post-ABC News poll": the outlet asked the question."""
 _REPORTED_AFTER = regex.compile(
     r"^(?:[’']s)?[ \t\u00a0]++(?i:reported|reports|has reported|quoted|quotes|said|says|wrote|writes|"
     r"noted|published|cited|first reported|obtained|learned|has learned)\b"
@@ -147,7 +154,7 @@ def _cited(masked: str, mention: OutletMention) -> bool:
     after = masked[mention.end : mention.end + 30]
     if _IN_A_BEFORE.search(before) and _MEDIUM_AFTER.match(after):
         return True
-    return bool(_REPORTED_AFTER.match(after))
+    return bool(_REPORTED_AFTER.match(after) or _POLL_AFTER.match(after))
 
 
 def _is_outlet_alias(text: str, table: OutletTable, outlet: str) -> bool:

@@ -26,7 +26,7 @@ from quotecheck.quotes.cues import CueLexicon, cue_lexicon
 from quotecheck.quotes.dates import article_year, dates_in
 from quotecheck.quotes.indirect import REPORTING_PATTERN, bare_attribution, find_reported_speech
 from quotecheck.quotes.kinds import classify
-from quotecheck.quotes.outlets import ArticleOutlets, outlet_table, resolve_short
+from quotecheck.quotes.outlets import ArticleOutlets, OutletTable, outlet_table, resolve_short
 from quotecheck.quotes.patterns import trie_pattern
 from quotecheck.quotes.people import Cast, find_cast, person_mentions
 from quotecheck.quotes.tokens import Token, frame
@@ -191,7 +191,9 @@ def _analyze(article: Article | str, settings: Settings | None, with_people: boo
                     drafts[-1].pieces.append((span.start, span.end))
                     drafts[-1].marks.append(smarks[tokens[i].quote])
                     continue
-                if span.chain != -1 and drafts and drafts[-1].chain == span.chain:
+                if span.chain != -1 and drafts and drafts[-1].chain == span.chain and not (
+                    att is not None and drafts[-1].paragraph != para.index and drafts[-1].speaker is not None
+                ):  # (a paragraph with its own attribution starts a quote of its own)
                     prev = drafts[-1]
                     prev.pieces.append((span.start, span.end))
                     prev.marks.append(smarks[tokens[i].quote])
@@ -244,6 +246,8 @@ def _analyze(article: Article | str, settings: Settings | None, with_people: boo
                 elif alone and prev_in_para is None and (lead := _lead_in(text, para, paras, cues)) is not None:
                     # "X said:" closing the previous paragraph introduces this one.
                     ltokens, latt = lead
+                    if not channel.outlet:  # "As Breitbart News reported, … said:" carries what it introduces
+                        channel = _lead_channel(text, ltokens, table, seen_outlets, outlets) or channel
                     _fill_from(draft, latt, text, ltokens, cast, speakers, outlets, channel, context)
                 elif (
                     alone and prev_in_para is None and reported_before is not None
@@ -265,7 +269,8 @@ def _analyze(article: Article | str, settings: Settings | None, with_people: boo
                     if fallback is not None:
                         draft.main = (tokens, fallback)
                 drafts.append(draft)
-                prev_in_para = draft
+                if not _scare_now(text, draft):
+                    prev_in_para = draft  # (a title in the attribution, on “Meet the Press,” continues nothing)
         closing = reported_in_para is not None and (prev_in_para is None or reported_in_para.sentence.start > prev_in_para.sentence.start)
         reported_before = reported_in_para if closing else None
         if drafts and drafts[-1].paragraph == para.index or indirect and indirect[-1].paragraph == para.index:
@@ -348,6 +353,13 @@ def _lead_in(text: str, para: Paragraph, paras: Sequence[Paragraph], cues: CueLe
     if att is None or att.subject is None:
         return None
     return tokens, att
+
+
+def _lead_channel(text: str, tokens: Sequence[Token], table: OutletTable, seen: list[str], outlets: ArticleOutlets) -> Channel | None:
+    """The outlet a lead-in names ("As Breitbart News reported, the White House said:"), if any."""
+    start, end = tokens[0].start, tokens[-1].end
+    found = read_channel(text[start:end], start, table, seen, outlets.between(start, end))
+    return found if found.outlet else None
 
 
 def _credit_after(text: str, para: Paragraph, paras: Sequence[Paragraph], mark: tuple[int, int]) -> tuple[list[Token], Attribution] | None:
@@ -443,6 +455,15 @@ def _word_before(tokens: Sequence[Token], i: int) -> str:
     return tokens[j].text if j >= 0 else ""
 
 
+def _scare_now(text: str, draft: _Draft) -> bool:
+    """True when a draft as attributed so far is a scare quote (a title, a term), which a
+    quotation standing alone after it cannot go on with."""
+    return classify(
+        text, draft.pieces, draft.speaker is not None or draft.cue is not None,
+        draft.whole_sentence, draft.before, draft.chain != -1, draft.speech_nearby, draft.after,
+    ) == "scare"
+
+
 def _adjacent(text: str, prev: _Draft, span: MarkedSpan) -> bool:
     """True when nothing but the previous quotation's attribution lies between the two."""
     return span.open_at - prev.marks[-1][1] < 200
@@ -492,12 +513,37 @@ def _fill_from(
             named = outlets.between(mention.start, mention.end)
             if named and "former" not in text[mention.start : named[0].start].lower() and (resolved := resolve_short(named[0].name, [])) is not None:
                 draft.outlet = resolved
+            elif not named and tokens:
+                draft.outlet = _appositive_outlet(text, mention.end, tokens[-1].end, outlets)
         if name and mention is not None and _is_named(name):
             bisect.insort(speakers, (mention.start, name))
     if att.how == "according" and draft.speaker is not None and draft.outlet is not None and draft.speaker == draft.outlet:
         draft.speaker = draft.outlet
     if channel is not None:
         _apply_channel(draft, channel, context)
+
+
+_APPOSITIVE = regex.compile(r",[ \t\u00a0]++(?i:an?|the|one|currently|now)\b[^,;:\"“”\n]{0,160}+")
+_WORKS_AT = regex.compile(r"(?r)\b(?:at|for)[ \t\u00a0]++(?:the[ \t\u00a0]++)?$")
+_STAFF_ROLE = regex.compile(
+    r"(?<![ \t\u00a0])[’']?s?[ \t\u00a0]++(?:political[ \t\u00a0]++|senior[ \t\u00a0]++|chief[ \t\u00a0]++)?"
+    r"(?:analyst|contributor|host|anchor|reporter|correspondent|columnist|editor|commentator|moderator|writer)\b"
+)
+
+
+def _appositive_outlet(text: str, end: int, limit: int, outlets: ArticleOutlets) -> str | None:
+    """The outlet a source works for, named in its appositive ("Rick Tyler, … currently a
+    political analyst at MSNBC", "Jane Doe, a CNN contributor"), unless a past employer."""
+    m = _APPOSITIVE.match(text, end, limit)
+    if m is None:
+        return None
+    for found in outlets.between(m.start(), m.end()):
+        conjunct = text[max(m.start(), text.rfind(" and ", m.start(), found.start)) : found.start]
+        if "former" in conjunct.lower() or " ex-" in conjunct.lower():
+            continue
+        if _WORKS_AT.search(text, m.start(), found.start) or _STAFF_ROLE.match(text, found.end, min(limit, found.end + 40)):
+            return resolve_short(found.name, [])
+    return None
 
 
 def _apply_channel(draft: _Draft, channel: Channel, context: dict[str, Channel]) -> None:

@@ -24,6 +24,9 @@ _TITLE_BEFORE = frozenset(
     """on in of to by from at told tells telling appeared appearing starred starring wrote
     book film movie show program song album titled entitled called""".split()
 )
+_TITLE_NAMING = frozenset("on of in book film movie show program song album titled entitled called starring starred".split())
+"""Words before a title set with the sentence's point inside the marks (on “Meet the Press.”);
+after ``of`` or ``called``, a ``!`` is the speaker's own (chants of “Feel the Bern!”)."""
 _TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with", "at", "by", "is", "not"})
 
 
@@ -51,13 +54,14 @@ def classify(
     if low_before in _MODIFIER_BEFORE and after.lower() in _MODIFIED_HEADS and words <= 6 and not first.endswith((",", ".", "!", "?")):
         return "scare"  # a title or term used as a modifier: the "Avatar" star, the "wise Latina" phrase
     tokens = first.rstrip(",").split()
-    # A title keeps the sentence's closing point inside American marks: on “Meet the Press.”
-    closed_title = first.endswith(".") and not first.endswith("..") and low_before == "on"
+    possessive = low_before.endswith(("’s", "'s")) or low_before in ("'", "’")  # NBC's, CBS' “…”
+    closed_title = _closed_title(first, low_before, possessive)
+    longest = 14 if any(t.endswith(":") for t in tokens[:-1]) else 8  # a title with a subtitle
     title_case = (
-        len(pieces) == 1 and 0 < len(tokens) <= 8 and (closed_title or not first.endswith((".", "!", "?")))
+        len(pieces) == 1 and 0 < len(tokens) <= longest and (closed_title or not first.endswith((".", "!", "?")))
         and all(t[:1].isupper() or t[:1].isdigit() or t.lower().rstrip(".") in _TITLE_SMALL for t in tokens)
     )
-    if title_case and (not attributed or low_before in _TITLE_BEFORE or low_before.endswith(("’s", "'s"))):
+    if title_case and (not attributed or low_before in _TITLE_BEFORE or possessive):
         return "scare"  # a title: "Saturday Night Live", on "Fox News Sunday", told "Fox and Friends"
     if not attributed:
         if chained or len(pieces) > 1:
@@ -70,3 +74,11 @@ def classify(
     if starts_full and not (words <= 3 and before[:1].islower()):
         return "direct"
     return "partial"
+
+
+def _closed_title(first: str, low_before: str, possessive: bool) -> bool:
+    """True when a title keeps the sentence's closing point inside American marks, after a
+    word that names a work or a programme: on CBS' “60 Minutes.”, the movie “Sharknado 3: Oh Hell No!”."""
+    if first.endswith(".") and not first.endswith(".."):
+        return low_before in _TITLE_NAMING or possessive
+    return first.endswith(("!", "?")) and (low_before in _TITLE_NAMING - {"of", "called"} or possessive)

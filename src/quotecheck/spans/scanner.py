@@ -94,6 +94,8 @@ def _role(text: str, start: int, end: int, mark: str) -> MarkRole:
     right_close = after in _CLOSE_AFTER or after == "\n" or after in _DOUBLE_CLOSERS or after in "\"'’"
     if left_open and not right_close:
         return "open"
+    if mark in _DOUBLE_CLOSERS and _starts_paragraph(text, start):
+        return "open"  # a paragraph never starts by closing: ” … in the case of Wyoming, …”
     if right_close and not left_open:
         return "close"
     if mark in _DOUBLE_OPENERS or mark in "‘``":
@@ -126,6 +128,7 @@ def scan(text: str) -> Scan:
     children: list[list[MarkedSpan]] = []  # completed pairs directly inside each open double
     single: tuple[int, int] | None = None  # open top-level single mark
     chain_of_open: int = -1  # chain id of the outermost open double, if continued
+    resume_at = -1  # where a continued quotation's next paragraph opens, while it is awaited
     next_chain = 0
     n = len(text)
 
@@ -144,8 +147,10 @@ def scan(text: str) -> Scan:
 
     def line_end(at: int) -> None:
         """The line end at ``at``: an open quotation goes on into the next paragraph or is unwound."""
-        nonlocal single, chain_of_open, next_chain
+        nonlocal single, chain_of_open, next_chain, resume_at
         if not stack:
+            if chain_of_open != -1 and at < resume_at:
+                return  # a blank line between the paragraphs of a continued quotation
             if single is not None:
                 stray.append(StrayMark(single[0], text[single[0]], "no closing mark in its paragraph"))
                 single = None
@@ -154,6 +159,16 @@ def scan(text: str) -> Scan:
         # An open quotation at a paragraph end: continued if the next paragraph opens with a mark.
         nxt = _next_paragraph_start(text, at + 1)
         opener = nxt is not None and _opens_paragraph(text, nxt)
+        if opener and len(stack) == 1 and _partial_opening(text, stack[0][0], stack[0][1], at):
+            # A phrase whose closing mark was left out (*is “really an amorphous position to
+            # have.*) ends with its paragraph; the next paragraph's quotation is another one.
+            off, inner, _glyph = stack[0]
+            spans.append(MarkedSpan(inner, _rstrip(text, inner, at), off, at, "double", -1))
+            stack.clear()
+            children.clear()
+            single = None
+            chain_of_open = -1
+            return
         if opener and len(stack) == 1:
             off, inner, glyph = stack[0]
             if chain_of_open == -1:
@@ -161,6 +176,7 @@ def scan(text: str) -> Scan:
                 next_chain += 1
             para_end = _rstrip(text, inner, at)
             spans.append(MarkedSpan(inner, para_end, off, at, "double", chain_of_open))
+            resume_at = nxt
             stack.clear()
             children.clear()
             single = None
@@ -247,6 +263,17 @@ def _worth_single(text: str, inner: int, close: int) -> bool:
     return 0 < len(body) <= 600 and any(c.isalpha() for c in body) and "\n" not in body
 
 
+def _partial_opening(text: str, off: int, inner: int, end: int) -> bool:
+    """True when an open quotation starts with a lowercase word after words of its paragraph:
+    a phrase set into a sentence, not a statement that goes on into the next paragraph."""
+    if _is_paragraph_opener(text, off):
+        return False
+    i = inner
+    while i < end and not text[i].isalnum():
+        i += 1
+    return i < end and text[i].islower()
+
+
 def _rstrip(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -264,6 +291,14 @@ def _opens_paragraph(text: str, pos: int) -> bool:
     if text.startswith(("''", "``"), pos):
         return True
     return text[pos] in "\"“„‟«"
+
+
+def _starts_paragraph(text: str, pos: int) -> bool:
+    """True when only blanks and direction marks (U+202A…U+202E) come before ``pos`` in its line."""
+    i = pos - 1
+    while i >= 0 and i > pos - 8 and text[i] in " \t\r\u00a0\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff":
+        i -= 1
+    return i < 0 or text[i] == "\n"
 
 
 def _is_paragraph_opener(text: str, pos: int) -> bool:
