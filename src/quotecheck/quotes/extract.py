@@ -249,6 +249,13 @@ def _analyze(article: Article | str, settings: Settings | None, with_people: boo
                     # "Carter said that … this would not happen.\n\n“That’s because …”": the
                     # quotation goes on with the statement closing the paragraph before.
                     _inherit(draft, reported_before)
+                elif (
+                    alone and prev_in_para is None and sent.start == para.start and not text[span.start : span.end].isupper()
+                    and (closing_lead := _closing_lead(text, para, paras, found.spans, span_starts, cues)) is not None
+                ):
+                    # "Valastro praised Christie’s leadership …" closing the paragraph before,
+                    # then "“We need someone who …”" alone: that sentence names who speaks.
+                    _fill_from(draft, closing_lead[1], text, closing_lead[0], cast, speakers, outlets, channel, context)
                 elif alone and prev_in_para is None and drafts and drafts[-1].speaker and drafts[-1].paragraph == para.index - 1:
                     _inherit(draft, drafts[-1])
                 elif para_credit is not None and _statement_like(text[span.start : span.end]):
@@ -327,6 +334,22 @@ def _lead_sentence(text: str, sent: Span, cues: CueLexicon) -> tuple[list[Token]
     if verb is None or not (verb.lower in cues.forms or (verb.lower.endswith("ed") and verb.text[:1].islower())):
         return None  # (a verb by its shape only: "seemed", "touted", "tweeted"; never "morning")
     return tokens, attrs.evolve(att, how="lead")
+
+
+def _closing_lead(
+    text: str, para: Paragraph, paras: Sequence[Paragraph], spans: Sequence[MarkedSpan], span_starts: Sequence[int], cues: CueLexicon
+) -> tuple[list[Token], Attribution] | None:
+    """The lead sentence (:func:`_lead_sentence`) closing the previous paragraph, when it
+    holds no quotation: the source of a quotation opening this paragraph alone."""
+    if para.index == 0:
+        return None
+    prev = paras[para.index - 1]
+    lo = bisect.bisect_left(span_starts, prev.start)
+    hi = bisect.bisect_left(span_starts, prev.end)
+    last = sentences(text, prev.start, prev.end, spans[lo:hi])[-1]
+    if _any_between(span_starts, last.start, last.end) or (hi > lo and spans[hi - 1].close_at > last.start):
+        return None
+    return _lead_sentence(text, last, cues)
 
 
 def _lead_in(text: str, para: Paragraph, paras: Sequence[Paragraph], cues: CueLexicon) -> tuple[list[Token], Attribution] | None:
