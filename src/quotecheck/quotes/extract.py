@@ -238,7 +238,7 @@ def _analyze(article: Article | str, settings: Settings | None, with_people: boo
                     # "Clinton touted her credentials as a co-sponsor. “We need to …”": the
                     # sentence before, in the same paragraph, names who speaks.
                     _fill_from(draft, lead_sentence[1], text, lead_sentence[0], cast, speakers, outlets, channel, context)
-                elif alone and prev_in_para is None and (lead := _lead_in(text, para, paras, cues)) is not None:
+                elif alone and prev_in_para is None and (lead := _lead_in(text, para, paras, cues, found.spans, span_starts, marks)) is not None:
                     # "X said:" closing the previous paragraph introduces this one.
                     ltokens, latt = lead
                     _fill_from(draft, latt, text, ltokens, cast, speakers, outlets, channel, context)
@@ -352,18 +352,25 @@ def _closing_lead(
     return _lead_sentence(text, last, cues)
 
 
-def _lead_in(text: str, para: Paragraph, paras: Sequence[Paragraph], cues: CueLexicon) -> tuple[list[Token], Attribution] | None:
-    """The attribution of a previous paragraph ending in a colon ("Clinton said:")."""
+def _lead_in(
+    text: str, para: Paragraph, paras: Sequence[Paragraph], cues: CueLexicon,
+    spans: Sequence[MarkedSpan], span_starts: Sequence[int], marks: Sequence[tuple[int, int]],
+) -> tuple[list[Token], Attribution] | None:
+    """The attribution of a previous paragraph ending in a colon ("Clinton said:"), read in
+    that paragraph's last sentence (a quotation closing the sentence before stays opaque:
+    "“… the status quo.” She went on to say:")."""
     if para.index == 0:
         return None
     prev = paras[para.index - 1]
     if text[prev.end - 1] != ":":
         return None
-    start = max(prev.start, prev.end - 400)
-    cut = max(text.rfind(". ", start, prev.end), text.rfind("? ", start, prev.end))
-    start = cut + 2 if cut != -1 else start
-    tokens = frame(text, start, prev.end, ())
-    tokens.append(Token("", prev.end, prev.end, "quote", 0))
+    lo = bisect.bisect_left(span_starts, prev.start)
+    hi = bisect.bisect_left(span_starts, prev.end)
+    last = sentences(text, prev.start, prev.end, spans[lo:hi])[-1]
+    start = max(last.start, prev.end - 400)
+    inner = [m for m in marks[lo:hi] if m[0] >= start]
+    tokens = frame(text, start, prev.end, inner)
+    tokens.append(Token("", prev.end, prev.end, "quote", len(inner)))
     att = attribute(tokens, cues).get(len(tokens) - 1)
     if att is None or att.subject is None:
         return None
