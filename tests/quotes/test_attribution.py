@@ -482,6 +482,25 @@ def test_colon_lead_in_cue(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # A credit between a dash and the colon wins over a cue in the headline before the dash …
+        ("But polls did predict the Democratic caucus - PollWatch: “Most pollsters fared much better with the results.”",
+         [("Most pollsters fared much better with the results.", "PollWatch", "PollWatch", ":")]),
+        ("VOTERS CARE MORE ABOUT INSPIRATION - Jane Doe and John Roe: “We found that inspiring leaders win votes.”",
+         [("We found that inspiring leaders win votes.", "Jane Doe", "Jane Doe and John Roe", ":")]),
+        # … and so does "from" and a source opening the clause.
+        ("Turnout was there all along - More from Jane Doe: “Data collected by our firm helps confirm it.”",
+         [("Data collected by our firm helps confirm it.", "Jane Doe", "Jane Doe", ":")]),
+        ("Not all web panels are created equal. From the report: “In general, longer field periods produced better results.”",
+         [("In general, longer field periods produced better results.", "the report", "the report", ":")]),
+    ],
+)
+def test_dashed_credit_before_a_colon(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # A quotation standing alone after a sentence whose subject is a person, in the same paragraph.
         ('Union leaders backed the bill.\n\nHillary Clinton touted her credentials as an original co-sponsor of the legislation. '
          '"We need to find ways to support workers that want a union."',

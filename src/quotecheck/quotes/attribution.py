@@ -402,6 +402,9 @@ def _pre(
     tokens: Sequence[Token], k: int, cues: CueLexicon, according: tuple[int, tuple[int, int]] | None
 ) -> Attribution | None:
     """A cue before the quotation in its sentence, and that cue's subject."""
+    credit = _dashed_credit(tokens, k)
+    if credit is not None:
+        return credit
     c = k - 1
     fallback: Attribution | None = None
     tried = 0
@@ -491,6 +494,35 @@ def _pre(
                 return Attribution((v, v + 1), cut, "colon")
             return Attribution((k - 1, k), np, "colon")
     return None
+
+
+_DASHES = frozenset({"-", "—", "–", "―"})
+_CREDIT_REACH = 8
+
+
+def _dashed_credit(tokens: Sequence[Token], k: int) -> Attribution | None:
+    """``… all along - Frank Newport and Jim Harter: "…"``, ``- More from Blumenthal and
+    Cohen: "…"``, ``From the report: "…"``: a name (or "from" and a source) between a dash
+    or the sentence start and the colon before the quotation credits it, whatever cue the
+    words before the dash hold (a newsletter's headline, then its credit)."""
+    if k < 2 or tokens[k - 1].text != ":":
+        return None
+    near = k - 1
+    while near > 0 and k - near <= _CREDIT_REACH and tokens[near - 1].kind == "word" and (
+        tokens[near - 1].capitalized or tokens[near - 1].text == "." or _joins_names(tokens, near - 1)
+    ):
+        near -= 1
+    dashed = near > 0 and tokens[near - 1].text in _DASHES
+    if near < k - 1 and dashed and tokens[near].capitalized and tokens[near].lower not in NON_NAME_WORDS and tokens[near].lower != "from":
+        return Attribution((k - 1, k), (near, k - 1), "colon")
+    # "From the report:", "More from Blumenthal and Cohen:"
+    f = next((x for x in range(k - 2, max(-1, k - 2 - _CREDIT_REACH), -1) if tokens[x].lower == "from"), None)
+    if f is None or f + 1 >= k - 1 or not all(t.kind == "word" or t.text in {".", "’", "'"} for t in tokens[f + 1 : k - 1]):
+        return None
+    opener = f - 1 if f > 0 and tokens[f - 1].lower == "more" else f
+    if not (opener == 0 or tokens[opener - 1].text in _DASHES) or not tokens[opener].capitalized:
+        return None
+    return Attribution((k - 1, k), (f + 1, k - 1), "colon")
 
 
 _OWNER_GAP = 6  # tokens of listener and time between an outer reporting verb and its "that"
