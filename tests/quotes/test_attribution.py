@@ -471,6 +471,12 @@ def test_standalone_quotation_after_a_reported_statement(text, expected):
          [("It's time to quit attacking people.", "Mitch McConnell", "Senate Majority Leader Mitch McConnell, R-Ky", "delivered")]),
         ('Ted Cruz also played up his strength in a general election: "Who gives us the best chance to win?"',
          [("Who gives us the best chance to win?", "Ted Cruz", "Ted Cruz", "played")]),
+        # A cue's base form after "a" and its adjectives is a noun: the clause's verb is the cue.
+        ('Jane Doe delivered a snappy retort: "No one is tearing this up."',
+         [("No one is tearing this up.", "Jane Doe", "Jane Doe", "delivered")]),
+        # A verb after "what" has that word as its subject; it introduces nothing.
+        ('Jane Doe has since apologized for what happened: "Yes, I should have used two email addresses."',
+         [("Yes, I should have used two email addresses.", "Jane Doe", "Jane Doe", ":")]),
         # … and the colon itself when there is none.
         ("- Michael P. McDonald: “Turnout will be high.”", [("Turnout will be high.", "Michael P. McDonald", "Michael P. McDonald", ":")]),
     ],

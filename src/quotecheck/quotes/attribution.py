@@ -425,7 +425,7 @@ def _pre(
                 break
             c -= 1
             continue
-        if t.is_word and (t.text[:1].islower() or c == 0) and _is_verb_position(tokens, c) and (
+        if t.is_word and (t.text[:1].islower() or c == 0) and _is_verb_position(tokens, c) and not _singular_noun(tokens, c, cues) and (
             t.lower in cues.strong or (t.lower in cues.forms and _beside(tokens, c, k))
             or _introduces(tokens, c, k, cues) or _particle_cue(tokens, c)
             or (t.lower in cues.weak and _takes_complement(tokens, c, k)) or _names_as(tokens, c, k)
@@ -523,6 +523,25 @@ def _dashed_credit(tokens: Sequence[Token], k: int) -> Attribution | None:
     if not (opener == 0 or tokens[opener - 1].text in _DASHES) or not tokens[opener].capitalized:
         return None
     return Attribution((k - 1, k), (f + 1, k - 1), "colon")
+
+
+_SINGULAR_OPENERS = frozenset({"a", "an", "another"})
+
+
+def _singular_noun(tokens: Sequence[Token], c: int, cues: CueLexicon) -> bool:
+    """True when a cue's base form closes a phrase opened by "a"/"an" ("delivered a snappy
+    retort:", "offered a quick reply"): a singular subject would take "retorts", so the
+    word is a noun (unless the phrase sits after a preposition: "voters in a new poll say")."""
+    low = tokens[c].lower
+    if cues.base_of.get(low) != low:
+        return False
+    j = c - 1
+    while j >= 0 and c - j <= 3 and tokens[j].is_word and tokens[j].text[:1].islower() and tokens[j].lower not in _SINGULAR_OPENERS:
+        if _verbish(tokens[j]) and not tokens[j].lower.endswith("ed") or tokens[j].lower in CLAUSE_BREAKERS or tokens[j].lower in PREPOSITIONS:
+            return False
+        j -= 1
+    # ("Voters in a new poll say": the phrase sits in an adjunct; the subject is before it)
+    return j >= 0 and tokens[j].lower in _SINGULAR_OPENERS and not (j > 0 and tokens[j - 1].lower in PREPOSITIONS)
 
 
 _OWNER_GAP = 6  # tokens of listener and time between an outer reporting verb and its "that"
@@ -700,6 +719,8 @@ def _introduces(tokens: Sequence[Token], c: int, k: int, cues: CueLexicon) -> bo
     before = tokens[c - 1]
     if not before.is_word or before.lower in cues.forms or before.lower in PREPOSITIONS or before.lower in DETERMINERS:
         return False
+    if before.lower in {"what", "which", "who", "that"}:
+        return False  # ("apologized for what happened:": the verb's subject is the relative word)
     return tokens[c].lower.endswith("ed")  # "cracked,"; a plural noun before a comma is far likelier than a verb in -s
 
 
