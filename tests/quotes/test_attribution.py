@@ -477,6 +477,19 @@ def test_standalone_quotation_after_a_reported_statement(text, expected):
         # A verb after "what" has that word as its subject; it introduces nothing.
         ('Jane Doe has since apologized for what happened: "Yes, I should have used two email addresses."',
          [("Yes, I should have used two email addresses.", "Jane Doe", "Jane Doe", ":")]),
+        # A colon closing a clause coordinated after a comma: that clause's subject and verb,
+        # not the cue of the clause before.
+        ('Jane Doe said both senators are "non-entities in the Senate," but she gave the Texan a back-handed compliment: '
+         '"You never have to guess where he is."',
+         [("non-entities in the Senate", "Jane Doe", "Jane Doe", "said"),
+          ("You never have to guess where he is.", "Jane Doe", "she", "gave")]),
+        # A cue in a relative clause on a noun before the colon is not the quotation's …
+        ('Talking about energy, Jane Doe offered up this sound bite for which she later apologized: '
+         '"We are going to put a lot of coal miners out of business."',
+         [("We are going to put a lot of coal miners out of business.", "Jane Doe", "Jane Doe", "offered")]),
+        # … but one going on with the clause before is.
+        ('She said the proposals were strong, to which Joe Roe interjected: "It is just not true."',
+         [("It is just not true.", "Joe Roe", "Joe Roe", "interjected")]),
         # … and the colon itself when there is none.
         ("- Michael P. McDonald: “Turnout will be high.”", [("Turnout will be high.", "Michael P. McDonald", "Michael P. McDonald", ":")]),
     ],

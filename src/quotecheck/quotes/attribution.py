@@ -410,6 +410,7 @@ def _pre(
     tried = 0
     passed = 0
     floor = max(0, k - _WINDOW)
+    own = _coordinated_colon_clause(tokens, k, cues)
     weak: Attribution | None = None
     while c >= floor and tried < 3:
         t = tokens[c]
@@ -432,6 +433,8 @@ def _pre(
         ):
             if according is not None and according[0] > c:
                 break
+            if weak is None and fallback is None and own is not None and c < own[0]:
+                return own[1]  # ("Reid said …, but he gave the Texan a back-handed compliment: "…"")
             if weak is None and fallback is None:
                 main = _after_fronted_clause(tokens, c, k, cues)
                 if main is not None:
@@ -442,6 +445,9 @@ def _pre(
                 c -= 1
                 continue
             found = Attribution((c, c + 1), subject, "pre")
+            if tokens[k - 1].text == ":" and _in_relative_clause(tokens, subject[0]):
+                c -= 1  # ("this sound bite for which she later apologized: "…"": the clause qualifies a noun)
+                continue
             if _personal(tokens, subject):
                 strong = cues.is_cue(t.text)
                 if weak is not None:
@@ -523,6 +529,51 @@ def _dashed_credit(tokens: Sequence[Token], k: int) -> Attribution | None:
     if not (opener == 0 or tokens[opener - 1].text in _DASHES) or not tokens[opener].capitalized:
         return None
     return Attribution((k - 1, k), (f + 1, k - 1), "colon")
+
+
+_MAIN_COORDINATORS = frozenset({"but", "and", "yet", "so"})
+
+
+def _coordinated_colon_clause(tokens: Sequence[Token], k: int, cues: CueLexicon) -> tuple[int, Attribution] | None:
+    """For a quotation after a colon closing a clause coordinated after a comma ("Reid said
+    both are "non-entities," but he gave the Texan a back-handed compliment: "…""): the
+    coordinator's index and that clause's own subject and verb, when its subject is a
+    person. A cue before the coordinator belongs to the first clause, not to this quotation."""
+    if k < 4 or tokens[k - 1].text != ":":
+        return None
+    x = k - 2
+    while x > 0 and k - x <= 2 * _MAX_NP and tokens[x].kind != "quote" and tokens[x].text not in {";", ":"}:
+        if tokens[x].lower in _MAIN_COORDINATORS and _ends_in_comma(tokens[x - 1]) and tokens[x + 1].is_word:
+            first = tokens[x + 1]
+            if not (first.lower in _SUBJECT_PRONOUNS or (first.capitalized and first.lower not in NON_NAME_WORDS and first.lower not in DETERMINERS)):
+                return None
+            np = _leading_np(tokens, x + 1, k - 1)
+            if np is None or np[0] != x + 1 or not _personal(tokens, np):
+                return None
+            np, v = _split_at_verb(tokens, np, cues)
+            v = v if v is not None else _main_verb(tokens, np[1], k - 1)
+            if v is None or tokens[v].lower.endswith("ing") or not (_verbish(tokens[v]) or tokens[v].lower in cues.forms):
+                return None
+            return x, Attribution((v, v + 1), np, "colon")
+        x -= 1
+    return None
+
+
+def _ends_in_comma(t: Token) -> bool:
+    """A comma, or a quotation closing with one inside its marks ("non-entities in the Senate,")."""
+    return t.text == "," or (t.kind == "quote" and t.text.rstrip("”“\"'’‘ ").endswith(","))
+
+
+def _in_relative_clause(tokens: Sequence[Token], s: int) -> bool:
+    """True when the subject at ``s`` opens a relative clause on a noun ("the candidate, whom
+    he described as", "this sound bite for which she later apologized"); not one that goes on
+    with the clause before (", to which O'Malley interjected:" is the attribution)."""
+    if s < 2 or tokens[s - 1].lower not in {"which", "whom"}:
+        return False
+    before = tokens[s - 2]
+    if before.text == ",":
+        return True
+    return before.lower in PREPOSITIONS and not (s >= 3 and tokens[s - 3].text == ",")
 
 
 _SINGULAR_OPENERS = frozenset({"a", "an", "another"})
