@@ -28,6 +28,12 @@ def record(q):
         ('"Sanders is himself filled with resentment," Edward-Isaac Dovere and Gabriel Debenedetti wrote.',
          [("Sanders is himself filled with resentment", "Edward-Isaac Dovere",
            "Edward-Isaac Dovere and Gabriel Debenedetti", "wrote")]),
+        # A verb outside the lexicon closing the sentence with a short clause after "and" …
+        ("“Go back to Univision,” Joe Roe barked and a security guard escorted Ramos out.",
+         [("Go back to Univision", "Joe Roe", "Joe Roe", "barked")]),
+        # … and an attribution after a quotation closing without a comma, a participle after it.
+        ('"No, Trump. -H" Clinton tweeted, quoting a reporter\'s tweet on the plan made earlier in the morning.',
+         [("No, Trump. -H", "Clinton", "Clinton", "tweeted")]),
     ],
 )
 def test_post_attribution_subjects(text, expected):

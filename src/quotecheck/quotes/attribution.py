@@ -177,7 +177,11 @@ def _post(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribution | No
     if j >= n:
         return None
     found = _post_attribution(tokens, j, cues, adjacent=adjacent)
-    if found is not None and not ends_open and not _closes_sentence(tokens, found[0][1]):
+    if found is not None and not ends_open and not _closes_sentence(tokens, found[0][1]) and not (
+        found[2] == "post" and _personal(tokens, found[1]) and not _comma_between(tokens, found[1][0], found[0][0])
+        and (tokens[found[1][0]].capitalized or tokens[found[1][0]].lower in PRONOUNS or tokens[found[1][0]].lower in DETERMINERS)
+        and _ends_attribution(tokens, found[0][1])
+    ):  # ("… No, Trump. -H" Clinton tweeted, quoting a reporter's tweet on …": a participle goes on with it)
         return None
     if found is None:
         return None
@@ -309,6 +313,9 @@ def _past_or_present(t: Token, cues: CueLexicon) -> bool:
     return low.endswith("ed") and len(low) > 4 and low not in ROLE_NOUNS  # (not "-s": "Trump supporters.")
 
 
+_CLAUSE_OF_MANNER = frozenset({"as", "when", "after", "before", "while"})
+
+
 def _closes_after_verb(tokens: Sequence[Token], v: int) -> bool:
     """True when a verb at ``v`` ends its attribution: a particle ("shot back"), then the
     sentence end, a short adjunct ("with a laugh", "on Hassan's non-answer") or a participle."""
@@ -321,8 +328,13 @@ def _closes_after_verb(tokens: Sequence[Token], v: int) -> bool:
     if nxt.kind == "punct" and nxt.text != ",":
         return all(t.kind == "punct" for t in tokens[i:]) or nxt.text in {".", "!", "?"}
     if nxt.text == ",":
-        return i + 1 < len(tokens) and tokens[i + 1].is_word and tokens[i + 1].lower.endswith("ing") and tokens[i + 1].text[:1].islower()
-    return nxt.is_word and (nxt.lower in PREPOSITIONS or nxt.lower in {"as", "when", "after", "before", "while"}) and _closes_sentence(tokens, i)
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        # ", adding …", ", as if he didn't hear her": a participle or a clause of manner or time
+        return after is not None and after.is_word and after.text[:1].islower() and (
+            after.lower.endswith("ing") or after.lower in _CLAUSE_OF_MANNER
+        )
+    # "… with a laugh", "… and a security guard escorted Ramos out": an adjunct or a short clause closing the sentence
+    return nxt.is_word and (nxt.lower in PREPOSITIONS or nxt.lower in _CLAUSE_OF_MANNER or nxt.lower == "and") and _closes_sentence(tokens, i)
 
 
 def _manner_verb(tokens: Sequence[Token], j: int, v: int, cues: CueLexicon) -> bool:
