@@ -447,6 +447,14 @@ def test_opening_place_phrases_are_not_the_subject(text, expected):
         ("Hillary Clinton declared “What a Super Tuesday!” and said that her campaign would continue “to break barriers.”",
          [("What a Super Tuesday!", "Hillary Clinton", "Hillary Clinton", "declared"),
           ("to break barriers.", "Hillary Clinton", "Hillary Clinton", "said")]),
+        # … through a list of verbs ("looked …, furrowed his brow and said"), an irregular past ("shook").
+        ('When I asked Jane Doe if she would endorse him, she looked straight into the camera, furrowed her brow and said, "I will endorse you!"',
+         [("I will endorse you!", "Jane Doe", "she", "said")]),
+        ("Asked whether Mr. Roe would hold a cabinet post, Mrs. Doe shook her head and said, ''No.''",
+         [("No.", "Doe", "Mrs. Doe", "said")]),
+        # … and in a clause of time or manner, its own subject ("as she thanked … and then boomed").
+        ("Smiling broadly, Mrs. Doe drew cheers as she thanked her adopted home state and then boomed, ''There is no place like home.''",
+         [("There is no place like home.", "Doe", "she", "boomed")]),
     ],
 )
 def test_coordinated_cue_takes_the_first_verbs_subject(text, expected):

@@ -910,6 +910,7 @@ def _coordinated_subject(tokens: Sequence[Token], j: int) -> tuple[int, int] | N
     is passed over; a comma, a quotation or a relative word ends the search.
     """
     v = j
+    listed = 0  # commas of a list of verbs stepped over
     while v > 0 and j - v < _COORDINATION_REACH:
         v -= 1
         t = tokens[v]
@@ -923,6 +924,12 @@ def _coordinated_subject(tokens: Sequence[Token], j: int) -> tuple[int, int] | N
             continue
         while v > 0 and (tokens[v - 1].lower in _AUX or tokens[v - 1].lower in CUE_MODIFIERS or _adverb(tokens, v - 1)):
             v -= 1  # "was joined", "has long used"
+        if v > 1 and tokens[v - 1].text == "," and listed < 2:
+            # "he looked straight into the camera, furrowed his brow and said": a list of verbs
+            listed += 1
+            v -= 1
+            j = v
+            continue
         if v == 0 or not tokens[v - 1].is_word or tokens[v - 1].lower in PREPOSITIONS or tokens[v - 1].lower in CLAUSE_BREAKERS:
             return None
         if tokens[v - 1].lower in PRONOUNS:
@@ -933,9 +940,12 @@ def _coordinated_subject(tokens: Sequence[Token], j: int) -> tuple[int, int] | N
             start = _np_start(tokens, v - 1)
             if start is None or not _personal(tokens, (start, v)):
                 continue
-        if start == 0 or tokens[start - 1].kind != "word":
-            return (start, v)
+        if start == 0 or tokens[start - 1].kind != "word" or tokens[start - 1].lower in _ADVERBIAL_OPENERS:
+            return (start, v)  # ("as she thanked her home state and then boomed": the nearer clause's subject)
     return None
+
+
+_ADVERBIAL_OPENERS = frozenset({"as", "when", "while"})
 
 
 _OWN_SUBJECT_OPENERS = frozenset({"as", "when", "while", "where", "whereas", "and", "but"})
@@ -990,7 +1000,8 @@ def _through_adjuncts(tokens: Sequence[Token], start: int) -> int:
 _IRREGULAR_PASTS = frozenset(
     """wore began held made took gave went came sent ran met won lost got left led brought bought
     kept spoke stood sat saw knew grew drew threw flew rose fell broke chose drove wrote told said
-    thought felt found heard paid became""".split()
+    thought felt found heard paid became shook struck fought caught taught sought spent meant sang
+    swung hung stuck stole""".split()
 )
 
 
