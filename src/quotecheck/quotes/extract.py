@@ -158,7 +158,7 @@ def _analyze(article: Article | str, settings: Settings | None, with_people: boo
                     if bare is not None:
                         lead = _Draft([], [], para.index, sent)
                         _fill_from(lead, Attribution(bare[0], bare[1], "bare"), text, tokens, cast, speakers, outlets, channel, context)
-                        if lead.speaker:
+                        if lead.speaker or lead.speaker_mention is not None:
                             reported_in_para = lead
                         continue
                     # Read even when indirect quotes are not wanted: a quotation after it may go on with it.
@@ -168,7 +168,7 @@ def _analyze(article: Article | str, settings: Settings | None, with_people: boo
                         _fill_from(draft, Attribution(hit.cue, hit.subject, "indirect"), text, tokens, cast, speakers, outlets, channel, context)
                         if settings.extract.include_indirect:
                             indirect.append(draft)
-                        if draft.speaker:
+                        if draft.speaker or draft.speaker_mention is not None:
                             reported_in_para = draft
                 continue
             smarks = marks[qlo:qhi]
