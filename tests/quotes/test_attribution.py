@@ -471,6 +471,10 @@ def test_coordinated_cue_takes_the_first_verbs_subject(text, expected):
         # … but not when a quotation came after that statement in its paragraph, nor a header in capitals.
         ("Ash Carter said that the region matters.\n\n“EVENTUALLY VOTERS MAKE GOOD DECISIONS”\n\nThe talks went on.",
          []),
+        # … whose subject is a pronoun the article does not resolve: the quotation has its words.
+        ("And then he promised that he is staying in the race until the convention. "
+         '"Let me be as clear as I can be: We are in till the last ballot is cast!"',
+         [("Let me be as clear as I can be: We are in till the last ballot is cast!", None, "he", "promised")]),
     ],
 )
 def test_standalone_quotation_after_a_reported_statement(text, expected):
@@ -541,6 +545,10 @@ def test_dashed_credit_before_a_colon(text, expected):
         # … but not after a sentence with no verb to read.
         ("Donald Trump's first tweet Sunday morning was a fairly measured comment. \"Really bad shooting in Orlando.\"",
          [("Really bad shooting in Orlando.", None, None, None)]),
+        # A sentence before, its subject set off by a long appositive opening with "a".
+        ('On the other side, Sen. Jane Doe (R-Tex.), a Republican candidate for president who has made religious liberty '
+         'a centerpiece of her campaign, tweeted a warning. "Remember in November the Democrats who filibustered."',
+         [("Remember in November the Democrats who filibustered.", "Jane Doe", "Sen. Jane Doe", "tweeted")]),
     ],
 )
 def test_standalone_quotation_after_a_sentence_naming_its_speaker(text, expected):

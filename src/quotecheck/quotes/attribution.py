@@ -1383,6 +1383,12 @@ def _main_verb(tokens: Sequence[Token], v: int, k: int) -> int | None:
                 if close is None or tokens[close].kind == "quote":
                     return None
                 v = close + 1
+            elif aside.lower in {"a", "an", "the"}:
+                # ", a Republican candidate for president who has made … his campaign, tweeted": an appositive
+                close = next((x for x in range(v + 1, min(k, v + 2 * _MAX_NP)) if tokens[x].text in {",", ";", ":"} or tokens[x].kind == "quote"), None)
+                if close is None or tokens[close].text != ",":
+                    return None
+                v = close + 1
         elif t.text == "(":
             close = next((x for x in range(v + 1, min(k, v + 8)) if tokens[x].text == ")"), None)
             if close is None:
