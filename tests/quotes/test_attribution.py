@@ -34,6 +34,13 @@ def record(q):
         # … and an attribution after a quotation closing without a comma, a participle after it.
         ('"No, Trump. -H" Clinton tweeted, quoting a reporter\'s tweet on the plan made earlier in the morning.',
          [("No, Trump. -H", "Clinton", "Clinton", "tweeted")]),
+        # A subject with its party in parentheses, then a comma before the cue, after a long opening …
+        ("Tuesday at a university in Berea, OH, after winning Ohio in the primary, Gov. Jane Doe (R-OH), said, "
+         "“I’m getting ready to rent a covered wagon.”",
+         [("I’m getting ready to rent a covered wagon.", "Jane Doe", "Gov. Jane Doe (R-OH)", "said")]),
+        # … or an aside opening with a participle between it and the cue.
+        ("But Jane Doe (D-Ill.), noting the size of his following, said, \"He has got a heck of an email list.\"",
+         [("He has got a heck of an email list.", "Jane Doe", "Jane Doe (D-Ill.)", "said")]),
     ],
 )
 def test_post_attribution_subjects(text, expected):
@@ -370,7 +377,7 @@ def test_credit_line_after_a_standalone_quotation(text, expected):
          [("childish.", "Stuart Stevens", "Stuart Stevens", "called")]),
         ('Rep. Zoe Lofgren (D-Calif.), who introduced a bill this month, said in a statement that the announcements were '
          "“important preliminary steps to treating those escaping violence.”",
-         [("important preliminary steps to treating those escaping violence.", "Zoe Lofgren", "Rep. Zoe Lofgren", "said")]),
+         [("important preliminary steps to treating those escaping violence.", "Zoe Lofgren", "Rep. Zoe Lofgren (D-Calif.)", "said")]),
         # A sentence-initial "Said X, who …," inverts its subject past the aside.
         ("Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”",
          [("We were all so proud of him.", "Dorothy Poynter", "Dorothy Poynter", "Said")]),

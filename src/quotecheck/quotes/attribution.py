@@ -1102,6 +1102,7 @@ def _appositive(tokens: Sequence[Token], comma: int) -> tuple[int, int] | None:
     segment contributes the noun phrase at its end.
     """
     end = comma
+    given = comma
     start: int | None = None
     for _ in range(6):
         prev = end - 1
@@ -1113,6 +1114,7 @@ def _appositive(tokens: Sequence[Token], comma: int) -> tuple[int, int] | None:
         head = seg[0]
         aside = head.is_word and (
             head.lower in {"who", "which", "whose"} or (len(seg) == 1 and (head.lower.endswith("ly") or head.lower in _INTRO_STARTERS))
+            or (head.lower.endswith("ing") and head.text[:1].islower() and len(seg) > 1 and head.lower not in PREPOSITIONS)  # ", noting the size of his following,"
         )
         at_edge = prev < 0 or tokens[prev].text != ","
         if not aside and not at_edge and head.is_word and head.lower in {"a", "an"} and len(seg) > _MAX_NP:
@@ -1125,9 +1127,16 @@ def _appositive(tokens: Sequence[Token], comma: int) -> tuple[int, int] | None:
         elif not at_edge and _np_like(tokens, prev + 1, end) and not any(t.lower in _AUX for t in seg):
             start = prev + 1
         else:
-            if head.is_word and head.lower in _INTRO_STARTERS and head.lower not in PRONOUNS:
+            if head.is_word and head.lower in _INTRO_STARTERS and head.lower not in PRONOUNS and not (
+                head.lower in _MAIN_COORDINATORS and prev < 0 and end < given and _verbless(tokens, prev + 1, end)
+            ):  # ("But Sen. Richard J. Durbin (D-Ill.), noting …, said": the sentence's own subject, an aside after it)
                 return (start, comma) if start is not None else None  # "On Monday, Jane Doe, an aide, said"
-            base = _np_start(tokens, end - 1)
+            last = end - 1
+            if tokens[last].text == ")":
+                # "Gov. John Kasich (R-OH), said": the name before its parenthesis
+                opening = next((x for x in range(last - 1, max(prev, last - 10), -1) if tokens[x].text == "("), None)
+                last = opening - 1 if opening is not None and opening - 1 > prev else last
+            base = _np_start(tokens, last) if tokens[last].kind == "word" else None
             if base is None:
                 return (start, comma) if start is not None else None
             return (base, comma)

@@ -602,10 +602,14 @@ def _resolve(
     words = [t for t in tokens[a:b] if t.is_word]
     if len(words) == 1 and b - a <= 2 and words[0].lower in DOCUMENT_LABELS:
         return None, None, None, None  # "Transcript:" heads a passage and names nobody
+    named_end = b
+    if b - a > 2 and tokens[b - 1].text == ")" and (opening := next((x for x in range(b - 2, a, -1) if tokens[x].text == "("), None)) is not None:
+        named_end = opening  # "Sen. Jane Doe (D-Ill.)": the name before its party and state
+        words = [t for t in tokens[a:named_end] if t.is_word]
     if words and all(t.capitalized for t in words) and words[0].lower not in DETERMINERS and len(words) <= 4:
         from quotecheck.quotes.people import _strip_honorific
 
-        name = _strip_honorific(phrase)
+        name = _strip_honorific(text[s : tokens[named_end - 1].end])
         return cast.canonical(name, s), None, mention, None
     nominal = cast.nominal(phrase, s)
     if nominal is not None:
