@@ -441,6 +441,29 @@ def test_opening_place_phrases_are_not_the_subject(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # An opening clause led by an adverb and its conjunction is stepped over to the main subject …
+        ("Shortly after the conference call ended, Jane Doe’s campaign sent out a press release saying, "
+         "“The congressman owes Florida an explanation.”",
+         [("The congressman owes Florida an explanation.", "Jane Doe’s campaign", "Jane Doe’s campaign", "saying")]),
+        ("Ever since she endorsed the nominee this month, Ms. Doe has been a powerful surrogate, visiting "
+         "headquarters to encourage young staffers with a simple message: ''Don't screw this up!''",
+         [("Don't screw this up!", "Doe", "Ms. Doe", ":")]),
+        # … as is an opening "Alongside …," and an "even" before the subject.
+        ("Alongside calls for action, even a top GOP strategist said the candidate will have to choose a side, saying, "
+         "\"At some point, she is going to have to come out.\"",
+         [("At some point, she is going to have to come out.", "a top GOP strategist", "a top GOP strategist", "saying")]),
+        # A pronoun contracted with "has" is the subject of the cue after it.
+        ("Ever since Jane Doe announced her candidacy, she's said the same thing at every stop: \"It is not about me.\"",
+         [("It is not about me.", "Jane Doe", "she's", "said")]),
+    ],
+)
+def test_fronted_openings_and_contracted_subjects(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # A cue after "and" takes the subject of the verb it is coordinated with.
         ('Sunday morning, Hillary Clinton slammed the shift as a debate-eve conversion and accused Sanders of a "flip-flop."',
          [("flip-flop.", "Hillary Clinton", "Hillary Clinton", "accused")]),

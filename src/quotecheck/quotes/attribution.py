@@ -35,7 +35,7 @@ _INTRO_STARTERS = PREPOSITIONS | CLAUSE_BREAKERS | frozenset(
      "writing", "speaking", "overall", "finally", "first", "second", "third", "last", "next",
      "today", "yesterday", "tonight", "previously", "nevertheless", "nonetheless", "but",
      "and", "so", "thus", "therefore", "in", "at", "on", "during", "after", "before", "according",
-     "here", "there", "outside", "inside", "nearby"}
+     "here", "there", "outside", "inside", "nearby", "alongside", "throughout"}
 )
 _MAX_NP = 14
 _OBJECT_CUES = frozenset({"told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "informed", "assured", "urged", "warned"})
@@ -794,6 +794,8 @@ def _personal(tokens: Sequence[Token], subject: tuple[int, int]) -> bool:
         return False
     if len(words) == 1 and words[0].lower in PRONOUNS:
         return words[0].lower not in {"it", "who"}  # "women who complained": look for the outer cue
+    if len(words) == 1 and words[0].lower[-2:] in {"’s", "'s"} and words[0].lower[:-2] in _SUBJECT_PRONOUNS:
+        return True  # "he’s said"
     return any(t.capitalized and t.lower not in DETERMINERS and t.lower not in NON_NAME_WORDS for t in words)
 
 
@@ -878,6 +880,8 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
         return None
     if t.is_word and t.lower in PRONOUNS and t.lower not in {"it", "you", "him", "them", "his", "her"}:
         return (j, j + 1)
+    if t.is_word and t.lower[-2:] in {"’s", "'s"} and t.lower[:-2] in _SUBJECT_PRONOUNS:
+        return (j, j + 1)  # "he’s said the same thing": the pronoun, contracted with "has"
     if t.is_word and t.lower not in PREPOSITIONS and t.lower not in CLAUSE_BREAKERS and t.lower not in _AUX and t.lower not in cues.strong:
         start = _np_start(tokens, j)
         if start is not None:
@@ -885,7 +889,12 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
                 # "issued a statement Tuesday saying", "responded on Facebook writing": the
                 # clause's subject speaks; "held up a sign saying" and "footage of Trump
                 # saying" keep the sign's and Trump's words.
-                clause = _leading_np(tokens, _clause_start(tokens, start), start)
+                cs = _clause_start(tokens, start)
+                if cs > 0 and tokens[cs - 1].lower in _FRONTING and (
+                    fronted := next((x for x in range(start - 1, cs - 1, -1) if tokens[x].text == ","), None)
+                ) is not None:
+                    cs = fronted + 1  # ("Even before Sanders took the stage, his campaign sent out a text message saying")
+                clause = _leading_np(tokens, cs, start)
                 if clause is not None and (_personal(tokens, clause) or _common_np(tokens, clause)):
                     return clause  # ("The town released a statement Wednesday saying")
             head = _before_relative(tokens, start)
@@ -1229,6 +1238,19 @@ def _adverbial(tokens: Sequence[Token], start: int, comma: int) -> bool:
     return last in _TIME_WORDS or (first in _TIME_STARTERS and any(t.lower in _TIME_WORDS or t.text.isdigit() or t.lower in PREPOSITIONS for t in seg[1:]))
 
 
+_OPENER_ADVERBS = frozenset({"even", "ever", "long", "right", "just", "soon", "only", "shortly", "immediately", "well"})
+
+
+def _modified_opener(tokens: Sequence[Token], start: int, comma: int) -> bool:
+    """True when ``tokens[start:comma]`` is a subordinate clause opened by an adverb and its
+    conjunction ("Even before Sanders took the stage,", "Shortly after the call ended,",
+    "Ever since he announced,"): an opening to step over, like "Before …,"."""
+    return (
+        comma - start > 2 and tokens[start].lower in _OPENER_ADVERBS
+        and (tokens[start + 1].lower in _FRONTING or tokens[start + 1].lower in {"as", "because", "if"})
+    )
+
+
 def _past_dateline(tokens: Sequence[Token], start: int, end: int) -> int:
     """Index after a dateline opening the sentence ("WASHINGTON —", "NEW YORK (AP) -")."""
     i = start
@@ -1272,7 +1294,7 @@ def _leading_np(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int
             break
         if first.is_word and (
             first.lower in _INTRO_STARTERS or first.text[:1].isdigit() or first.lower.endswith(("ing", "ed"))
-            or _adverbial(tokens, start, comma)
+            or _adverbial(tokens, start, comma) or _modified_opener(tokens, start, comma)
         ):
             start = comma + 1
             # "At a rally in Portsmouth, N.H., on Tuesday,": the state after the city is the same phrase.
@@ -1282,7 +1304,7 @@ def _leading_np(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int
             continue
         break
     start = _past_dateline(tokens, start, end)
-    while start < end and tokens[start].is_word and tokens[start].lower in {"but", "and", "so", "yet", "still", "also"}:
+    while start < end and tokens[start].is_word and tokens[start].lower in {"but", "and", "so", "yet", "still", "also", "even"}:
         start += 1
     if start >= end:
         return None
