@@ -34,7 +34,7 @@ CUE_VERBS: tuple[str, ...] = (
     "query", "inquire", "enquire", "demand", "request", "implore", "urge", "entreat",
     "conclude", "announce", "confide", "confess", "recollect", "reflect", "reminisce",
     "emphasize", "assess", "judge", "rule", "decide", "determine", "find", "believe",
-    "think", "feel", "fear", "hope", "expect", "worry", "sing",
+    "think", "feel", "fear", "hope", "expect", "worry",
 )
 
 # Verbs whose past tense or participle is not base+ed.
@@ -63,7 +63,6 @@ IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
     "testify": ("testified", "testifies", "testifying"),
     "concur": ("concurred", "concurs", "concurring"),
     "query": ("queried", "queries", "querying"),
-    "sing": ("sang", "sung", "sings", "singing"),
     "label": ("labeled", "labelled", "labels", "labeling", "labelling"),
 }
 

@@ -38,7 +38,6 @@ def one(text, **kw):
         ('"It is unusual," Jane Doe, who served as chief of staff in the administration, told CBS News.', "Jane Doe", "told"),
         ('Jane Doe, its acting chair, told the Reuters news agency simply, "We lost."', "Jane Doe", "told"),
         ('Jane Doe wrote to her 20,000 Twitter followers, "It is time to end this for good."', "Jane Doe", "wrote"),
-        ('As Jane Doe sang back in the 1980s, "They will turn us all into beggars."', "Jane Doe", "sang"),
         ('The imam left early, Jane Doe said, adding, "He was not very religious."', "Jane Doe", "adding"),
         # (a colon lead-in's cue is its clause's verb where there is one)
         ('Senate Leader Jane Doe, R-Ky., delivered a blunt message to Trump: "It is time to quit attacking people."', "Jane Doe", "delivered"),
