@@ -455,6 +455,14 @@ def test_opening_place_phrases_are_not_the_subject(text, expected):
         # A pronoun contracted with "has" is the subject of the cue after it.
         ("Ever since Jane Doe announced her candidacy, she's said the same thing at every stop: \"It is not about me.\"",
          [("It is not about me.", "Jane Doe", "she's", "said")]),
+        # "X was prompted to say": the passive's subject; "prompted X to state": its object.
+        ("But much of the debate was so subdued that Mr. Roe was prompted to say, ''So far, I cannot believe how civil it has been.''",
+         [("So far, I cannot believe how civil it has been.", "Roe", "Mr. Roe", "say")]),
+        ("That record prompted Jane Doe’s Atlas of Elections, which examines bellwether counties, to state, "
+         "“Vigo County is the most prominent bellwether in the country.”",
+         [("Vigo County is the most prominent bellwether in the country.",
+           "Jane Doe’s Atlas of Elections, which examines bellwether counties",
+           "Jane Doe’s Atlas of Elections, which examines bellwether counties", "state")]),
     ],
 )
 def test_fronted_openings_and_contracted_subjects(text, expected):

@@ -848,6 +848,8 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
     if t.is_word and (t.lower == "to" or (verb.endswith("ing") and t.lower in _SUBORDINATORS)):
         # "went so far as to say:", "led her to declare", "deflected questions before saying":
         # the subject of the clause.
+        if t.lower == "to" and (prompted := _prompted_speaker(tokens, j)) is not None:
+            return prompted
         return _leading_np(tokens, _main_clause_start(tokens, c), c)
     if t.is_word and t.lower in {"and", "but", "or"}:
         # "Trump called on her to resign and said, "…"": the subject of the first verb.
@@ -904,6 +906,38 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
             # "President Obama on Friday declared": the phrase runs through the adjunct.
             return (_through_adjuncts(tokens, start), j + 1)
     return _leading_np(tokens, _clause_start(tokens, c), c)
+
+
+_PROMPTING = frozenset({"prompted", "forced", "pushed", "inspired", "led", "caused", "moved", "compelled", "spurred", "encouraged", "invited"})
+
+
+def _prompted_speaker(tokens: Sequence[Token], to: int) -> tuple[int, int] | None:
+    """The one who speaks in "X was prompted to say" (the passive's subject, next to its verb)
+    and "That record prompted Dave Leip’s Atlas … to state" (the object of a verb of
+    prompting), rather than the subject the sentence opens with."""
+    v = to - 1
+    if v >= 1 and tokens[v].lower in _PROMPTING and tokens[v - 1].lower in {"was", "were", "is", "are", "been", "be", "being"}:
+        a = v - 1
+        while a > 0 and (tokens[a - 1].lower in _AUX or tokens[a - 1].lower in CUE_MODIFIERS) and not tokens[a - 1].capitalized:
+            a -= 1
+        start = _subject_at(tokens, a - 1) if a > 0 else None
+        return (start, a) if start is not None and _personal(tokens, (start, a)) else None
+    # "prompted the tabloid to do", "prompted Dave Leip’s Atlas of U.S. Presidential Elections, which …, to state"
+    end = to
+    if end > 0 and tokens[end - 1].text == ",":
+        end -= 1
+        rel = next((x for x in range(end - 1, max(-1, end - 2 * _MAX_NP), -1) if tokens[x].lower in {"who", "which"} and x > 0 and tokens[x - 1].text == ","), None)
+        if rel is None:
+            return None
+        end = rel - 1
+    start = end
+    while start > 0 and end - start < _MAX_NP and tokens[start - 1].kind == "word" and tokens[start - 1].lower not in _PROMPTING:
+        if tokens[start - 1].lower in CLAUSE_BREAKERS or tokens[start - 1].lower in _AUX or _verbish(tokens[start - 1]):
+            return None
+        start -= 1
+    if start == end or start == 0 or tokens[start - 1].lower not in _PROMPTING:
+        return None
+    return (start, to if tokens[to - 1].text == "," else end)
 
 
 _COORDINATION_REACH = 12  # tokens searched left of "and" for the verb it coordinates with
