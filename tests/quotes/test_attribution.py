@@ -28,6 +28,19 @@ def record(q):
         ('"Sanders is himself filled with resentment," Edward-Isaac Dovere and Gabriel Debenedetti wrote.',
          [("Sanders is himself filled with resentment", "Edward-Isaac Dovere",
            "Edward-Isaac Dovere and Gabriel Debenedetti", "wrote")]),
+        # A verb outside the lexicon closing the sentence with a short clause after "and" …
+        ("“Go back to Univision,” Joe Roe barked and a security guard escorted Ramos out.",
+         [("Go back to Univision", "Joe Roe", "Joe Roe", "barked")]),
+        # … and an attribution after a quotation closing without a comma, a participle after it.
+        ('"No, Trump. -H" Clinton tweeted, quoting a reporter\'s tweet on the plan made earlier in the morning.',
+         [("No, Trump. -H", "Clinton", "Clinton", "tweeted")]),
+        # A subject with its party in parentheses, then a comma before the cue, after a long opening …
+        ("Tuesday at a university in Berea, OH, after winning Ohio in the primary, Gov. Jane Doe (R-OH), said, "
+         "“I’m getting ready to rent a covered wagon.”",
+         [("I’m getting ready to rent a covered wagon.", "Jane Doe", "Gov. Jane Doe (R-OH)", "said")]),
+        # … or an aside opening with a participle between it and the cue.
+        ("But Jane Doe (D-Ill.), noting the size of his following, said, \"He has got a heck of an email list.\"",
+         [("He has got a heck of an email list.", "Jane Doe", "Jane Doe (D-Ill.)", "said")]),
     ],
 )
 def test_post_attribution_subjects(text, expected):
@@ -364,7 +377,7 @@ def test_credit_line_after_a_standalone_quotation(text, expected):
          [("childish.", "Stuart Stevens", "Stuart Stevens", "called")]),
         ('Rep. Zoe Lofgren (D-Calif.), who introduced a bill this month, said in a statement that the announcements were '
          "“important preliminary steps to treating those escaping violence.”",
-         [("important preliminary steps to treating those escaping violence.", "Zoe Lofgren", "Rep. Zoe Lofgren", "said")]),
+         [("important preliminary steps to treating those escaping violence.", "Zoe Lofgren", "Rep. Zoe Lofgren (D-Calif.)", "said")]),
         # A sentence-initial "Said X, who …," inverts its subject past the aside.
         ("Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”",
          [("We were all so proud of him.", "Dorothy Poynter", "Dorothy Poynter", "Said")]),
@@ -428,6 +441,37 @@ def test_opening_place_phrases_are_not_the_subject(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # An opening clause led by an adverb and its conjunction is stepped over to the main subject …
+        ("Shortly after the conference call ended, Jane Doe’s campaign sent out a press release saying, "
+         "“The congressman owes Florida an explanation.”",
+         [("The congressman owes Florida an explanation.", "Jane Doe’s campaign", "Jane Doe’s campaign", "saying")]),
+        ("Ever since she endorsed the nominee this month, Ms. Doe has been a powerful surrogate, visiting "
+         "headquarters to encourage young staffers with a simple message: ''Don't screw this up!''",
+         [("Don't screw this up!", "Doe", "Ms. Doe", ":")]),
+        # … as is an opening "Alongside …," and an "even" before the subject.
+        ("Alongside calls for action, even a top GOP strategist said the candidate will have to choose a side, saying, "
+         "\"At some point, she is going to have to come out.\"",
+         [("At some point, she is going to have to come out.", "a top GOP strategist", "a top GOP strategist", "saying")]),
+        # A pronoun contracted with "has" is the subject of the cue after it.
+        ("Ever since Jane Doe announced her candidacy, she's said the same thing at every stop: \"It is not about me.\"",
+         [("It is not about me.", "Jane Doe", "she's", "said")]),
+        # "X was prompted to say": the passive's subject; "prompted X to state": its object.
+        ("But much of the debate was so subdued that Mr. Roe was prompted to say, ''So far, I cannot believe how civil it has been.''",
+         [("So far, I cannot believe how civil it has been.", "Roe", "Mr. Roe", "say")]),
+        ("That record prompted Jane Doe’s Atlas of Elections, which examines bellwether counties, to state, "
+         "“Vigo County is the most prominent bellwether in the country.”",
+         [("Vigo County is the most prominent bellwether in the country.",
+           "Jane Doe’s Atlas of Elections, which examines bellwether counties",
+           "Jane Doe’s Atlas of Elections, which examines bellwether counties", "state")]),
+    ],
+)
+def test_fronted_openings_and_contracted_subjects(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # A cue after "and" takes the subject of the verb it is coordinated with.
         ('Sunday morning, Hillary Clinton slammed the shift as a debate-eve conversion and accused Sanders of a "flip-flop."',
          [("flip-flop.", "Hillary Clinton", "Hillary Clinton", "accused")]),
@@ -441,6 +485,14 @@ def test_opening_place_phrases_are_not_the_subject(text, expected):
         ("Hillary Clinton declared “What a Super Tuesday!” and said that her campaign would continue “to break barriers.”",
          [("What a Super Tuesday!", "Hillary Clinton", "Hillary Clinton", "declared"),
           ("to break barriers.", "Hillary Clinton", "Hillary Clinton", "said")]),
+        # … through a list of verbs ("looked …, furrowed his brow and said"), an irregular past ("shook").
+        ('When I asked Jane Doe if she would endorse him, she looked straight into the camera, furrowed her brow and said, "I will endorse you!"',
+         [("I will endorse you!", "Jane Doe", "she", "said")]),
+        ("Asked whether Mr. Roe would hold a cabinet post, Mrs. Doe shook her head and said, ''No.''",
+         [("No.", "Doe", "Mrs. Doe", "said")]),
+        # … and in a clause of time or manner, its own subject ("as she thanked … and then boomed").
+        ("Smiling broadly, Mrs. Doe drew cheers as she thanked her adopted home state and then boomed, ''There is no place like home.''",
+         [("There is no place like home.", "Doe", "she", "boomed")]),
     ],
 )
 def test_coordinated_cue_takes_the_first_verbs_subject(text, expected):
@@ -457,6 +509,10 @@ def test_coordinated_cue_takes_the_first_verbs_subject(text, expected):
         # … but not when a quotation came after that statement in its paragraph, nor a header in capitals.
         ("Ash Carter said that the region matters.\n\n“EVENTUALLY VOTERS MAKE GOOD DECISIONS”\n\nThe talks went on.",
          []),
+        # … whose subject is a pronoun the article does not resolve: the quotation has its words.
+        ("And then he promised that he is staying in the race until the convention. "
+         '"Let me be as clear as I can be: We are in till the last ballot is cast!"',
+         [("Let me be as clear as I can be: We are in till the last ballot is cast!", None, "he", "promised")]),
     ],
 )
 def test_standalone_quotation_after_a_reported_statement(text, expected):
@@ -471,11 +527,49 @@ def test_standalone_quotation_after_a_reported_statement(text, expected):
          [("It's time to quit attacking people.", "Mitch McConnell", "Senate Majority Leader Mitch McConnell, R-Ky", "delivered")]),
         ('Ted Cruz also played up his strength in a general election: "Who gives us the best chance to win?"',
          [("Who gives us the best chance to win?", "Ted Cruz", "Ted Cruz", "played")]),
+        # A cue's base form after "a" and its adjectives is a noun: the clause's verb is the cue.
+        ('Jane Doe delivered a snappy retort: "No one is tearing this up."',
+         [("No one is tearing this up.", "Jane Doe", "Jane Doe", "delivered")]),
+        # A verb after "what" has that word as its subject; it introduces nothing.
+        ('Jane Doe has since apologized for what happened: "Yes, I should have used two email addresses."',
+         [("Yes, I should have used two email addresses.", "Jane Doe", "Jane Doe", ":")]),
+        # A colon closing a clause coordinated after a comma: that clause's subject and verb,
+        # not the cue of the clause before.
+        ('Jane Doe said both senators are "non-entities in the Senate," but she gave the Texan a back-handed compliment: '
+         '"You never have to guess where he is."',
+         [("non-entities in the Senate", "Jane Doe", "Jane Doe", "said"),
+          ("You never have to guess where he is.", "Jane Doe", "she", "gave")]),
+        # A cue in a relative clause on a noun before the colon is not the quotation's …
+        ('Talking about energy, Jane Doe offered up this sound bite for which she later apologized: '
+         '"We are going to put a lot of coal miners out of business."',
+         [("We are going to put a lot of coal miners out of business.", "Jane Doe", "Jane Doe", "offered")]),
+        # … but one going on with the clause before is.
+        ('She said the proposals were strong, to which Joe Roe interjected: "It is just not true."',
+         [("It is just not true.", "Joe Roe", "Joe Roe", "interjected")]),
         # … and the colon itself when there is none.
         ("- Michael P. McDonald: “Turnout will be high.”", [("Turnout will be high.", "Michael P. McDonald", "Michael P. McDonald", ":")]),
     ],
 )
 def test_colon_lead_in_cue(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A credit between a dash and the colon wins over a cue in the headline before the dash …
+        ("But polls did predict the Democratic caucus - PollWatch: “Most pollsters fared much better with the results.”",
+         [("Most pollsters fared much better with the results.", "PollWatch", "PollWatch", ":")]),
+        ("VOTERS CARE MORE ABOUT INSPIRATION - Jane Doe and John Roe: “We found that inspiring leaders win votes.”",
+         [("We found that inspiring leaders win votes.", "Jane Doe", "Jane Doe and John Roe", ":")]),
+        # … and so does "from" and a source opening the clause.
+        ("Turnout was there all along - More from Jane Doe: “Data collected by our firm helps confirm it.”",
+         [("Data collected by our firm helps confirm it.", "Jane Doe", "Jane Doe", ":")]),
+        ("Not all web panels are created equal. From the report: “In general, longer field periods produced better results.”",
+         [("In general, longer field periods produced better results.", "the report", "the report", ":")]),
+    ],
+)
+def test_dashed_credit_before_a_colon(text, expected):
     assert [record(q) for q in quotes(text)] == expected
 
 
@@ -489,6 +583,10 @@ def test_colon_lead_in_cue(text, expected):
         # … but not after a sentence with no verb to read.
         ("Donald Trump's first tweet Sunday morning was a fairly measured comment. \"Really bad shooting in Orlando.\"",
          [("Really bad shooting in Orlando.", None, None, None)]),
+        # A sentence before, its subject set off by a long appositive opening with "a".
+        ('On the other side, Sen. Jane Doe (R-Tex.), a Republican candidate for president who has made religious liberty '
+         'a centerpiece of her campaign, tweeted a warning. "Remember in November the Democrats who filibustered."',
+         [("Remember in November the Democrats who filibustered.", "Jane Doe", "Sen. Jane Doe", "tweeted")]),
     ],
 )
 def test_standalone_quotation_after_a_sentence_naming_its_speaker(text, expected):

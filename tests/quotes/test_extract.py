@@ -93,6 +93,23 @@ def test_a_quote_after_reported_speech_continues_it():
     assert [(q.speaker, q.cue.text) for q in direct] == [("Jane Doe", "says")]
 
 
+def test_a_quote_opening_a_paragraph_takes_the_lead_sentence_closing_the_one_before():
+    text = ("Jane Doe was joined by a television chef on Monday.\n\n"
+            "Doe praised the governor’s leadership in the aftermath of the storm.\n\n"
+            "“We need someone who’s going to cut through the noise and bring people together.”")
+    q = one(text)
+    assert (q.speaker, q.speaker_mention.text, q.cue.text) == ("Jane Doe", "Doe", "praised")
+
+
+def test_a_colon_lead_in_after_a_quotation_is_read_in_its_own_sentence():
+    text = ("“It is going to be close to two million dollars. This is what I am up against. Wealthy donors "
+            "who are just trying to preserve the status quo.” She went on to say:\n\n"
+            "“None of them will come out and support the nominee, not one of them.”")
+    quotes = extract_quotes(text, Settings().replace(extract={"include_indirect": False}))
+    assert [(q.speaker_mention.text if q.speaker_mention else None, q.cue.text if q.cue else None) for q in quotes] == [
+        (None, None), ("She", "say")]
+
+
 def test_split_quote_is_one_statement_with_two_fragments():
     text = '"We will win," Jane Doe said, "and then we rest."'
     q = one(text)

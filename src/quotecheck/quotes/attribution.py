@@ -35,7 +35,7 @@ _INTRO_STARTERS = PREPOSITIONS | CLAUSE_BREAKERS | frozenset(
      "writing", "speaking", "overall", "finally", "first", "second", "third", "last", "next",
      "today", "yesterday", "tonight", "previously", "nevertheless", "nonetheless", "but",
      "and", "so", "thus", "therefore", "in", "at", "on", "during", "after", "before", "according",
-     "here", "there", "outside", "inside", "nearby"}
+     "here", "there", "outside", "inside", "nearby", "alongside", "throughout"}
 )
 _MAX_NP = 14
 _OBJECT_CUES = frozenset({"told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "informed", "assured", "urged", "warned"})
@@ -177,7 +177,11 @@ def _post(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribution | No
     if j >= n:
         return None
     found = _post_attribution(tokens, j, cues, adjacent=adjacent)
-    if found is not None and not ends_open and not _closes_sentence(tokens, found[0][1]):
+    if found is not None and not ends_open and not _closes_sentence(tokens, found[0][1]) and not (
+        found[2] == "post" and _personal(tokens, found[1]) and not _comma_between(tokens, found[1][0], found[0][0])
+        and (tokens[found[1][0]].capitalized or tokens[found[1][0]].lower in PRONOUNS or tokens[found[1][0]].lower in DETERMINERS)
+        and _ends_attribution(tokens, found[0][1])
+    ):  # ("… No, Trump. -H" Clinton tweeted, quoting a reporter's tweet on …": a participle goes on with it)
         return None
     if found is None:
         return None
@@ -310,6 +314,9 @@ def _past_or_present(t: Token, cues: CueLexicon) -> bool:
     return low.endswith("ed") and len(low) > 4 and low not in ROLE_NOUNS  # (not "-s": "Trump supporters.")
 
 
+_CLAUSE_OF_MANNER = frozenset({"as", "when", "after", "before", "while"})
+
+
 def _closes_after_verb(tokens: Sequence[Token], v: int) -> bool:
     """True when a verb at ``v`` ends its attribution: a particle ("shot back"), then the
     sentence end, a short adjunct ("with a laugh", "on Hassan's non-answer") or a participle."""
@@ -322,8 +329,13 @@ def _closes_after_verb(tokens: Sequence[Token], v: int) -> bool:
     if nxt.kind == "punct" and nxt.text != ",":
         return all(t.kind == "punct" for t in tokens[i:]) or nxt.text in {".", "!", "?"}
     if nxt.text == ",":
-        return i + 1 < len(tokens) and tokens[i + 1].is_word and tokens[i + 1].lower.endswith("ing") and tokens[i + 1].text[:1].islower()
-    return nxt.is_word and (nxt.lower in PREPOSITIONS or nxt.lower in {"as", "when", "after", "before", "while"}) and _closes_sentence(tokens, i)
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        # ", adding …", ", as if he didn't hear her": a participle or a clause of manner or time
+        return after is not None and after.is_word and after.text[:1].islower() and (
+            after.lower.endswith("ing") or after.lower in _CLAUSE_OF_MANNER
+        )
+    # "… with a laugh", "… and a security guard escorted Ramos out": an adjunct or a short clause closing the sentence
+    return nxt.is_word and (nxt.lower in PREPOSITIONS or nxt.lower in _CLAUSE_OF_MANNER or nxt.lower == "and") and _closes_sentence(tokens, i)
 
 
 def _manner_verb(tokens: Sequence[Token], j: int, v: int, cues: CueLexicon) -> bool:
@@ -403,11 +415,15 @@ def _pre(
     tokens: Sequence[Token], k: int, cues: CueLexicon, according: tuple[int, tuple[int, int]] | None
 ) -> Attribution | None:
     """A cue before the quotation in its sentence, and that cue's subject."""
+    credit = _dashed_credit(tokens, k)
+    if credit is not None:
+        return credit
     c = k - 1
     fallback: Attribution | None = None
     tried = 0
     passed = 0
     floor = max(0, k - _WINDOW)
+    own = _coordinated_colon_clause(tokens, k, cues)
     weak: Attribution | None = None
     while c >= floor and tried < 3:
         t = tokens[c]
@@ -425,13 +441,15 @@ def _pre(
             continue
         if t.is_word and (t.text[:1].islower() or c == 0) and (
             t.lower in cues.forms or t.lower in _PARTICLE_CUES or t.lower in _NAMING or c + 2 == k
-        ) and _is_verb_position(tokens, c) and (  # (what the tests below need at least: a cheap first sieve)
+        ) and _is_verb_position(tokens, c) and not _singular_noun(tokens, c, cues) and (  # (a cheap first sieve)
             t.lower in cues.strong or (t.lower in cues.forms and _beside(tokens, c, k))
             or _introduces(tokens, c, k, cues) or _particle_cue(tokens, c)
             or (t.lower in cues.weak and _takes_complement(tokens, c, k)) or _names_as(tokens, c, k)
         ):
             if according is not None and according[0] > c:
                 break
+            if weak is None and fallback is None and own is not None and c < own[0]:
+                return own[1]  # ("Reid said …, but he gave the Texan a back-handed compliment: "…"")
             if weak is None and fallback is None:
                 main = _after_fronted_clause(tokens, c, k, cues)
                 if main is not None:
@@ -442,6 +460,9 @@ def _pre(
                 c -= 1
                 continue
             found = Attribution((c, c + 1), subject, "pre")
+            if tokens[k - 1].text == ":" and _in_relative_clause(tokens, subject[0]):
+                c -= 1  # ("this sound bite for which she later apologized: "…"": the clause qualifies a noun)
+                continue
             if _personal(tokens, subject):
                 strong = cues.is_cue(t.text)
                 if weak is not None:
@@ -494,6 +515,99 @@ def _pre(
                 return Attribution((v, v + 1), cut, "colon")
             return Attribution((k - 1, k), np, "colon")
     return None
+
+
+_DASHES = frozenset({"-", "—", "–", "―"})
+_CREDIT_REACH = 8
+
+
+def _dashed_credit(tokens: Sequence[Token], k: int) -> Attribution | None:
+    """``… all along - Frank Newport and Jim Harter: "…"``, ``- More from Blumenthal and
+    Cohen: "…"``, ``From the report: "…"``: a name (or "from" and a source) between a dash
+    or the sentence start and the colon before the quotation credits it, whatever cue the
+    words before the dash hold (a newsletter's headline, then its credit)."""
+    if k < 2 or tokens[k - 1].text != ":":
+        return None
+    near = k - 1
+    while near > 0 and k - near <= _CREDIT_REACH and tokens[near - 1].kind == "word" and (
+        tokens[near - 1].capitalized or tokens[near - 1].text == "." or _joins_names(tokens, near - 1)
+    ):
+        near -= 1
+    dashed = near > 0 and tokens[near - 1].text in _DASHES
+    if near < k - 1 and dashed and tokens[near].capitalized and tokens[near].lower not in NON_NAME_WORDS and tokens[near].lower != "from":
+        return Attribution((k - 1, k), (near, k - 1), "colon")
+    # "From the report:", "More from Blumenthal and Cohen:"
+    f = next((x for x in range(k - 2, max(-1, k - 2 - _CREDIT_REACH), -1) if tokens[x].lower == "from"), None)
+    if f is None or f + 1 >= k - 1 or not all(t.kind == "word" or t.text in {".", "’", "'"} for t in tokens[f + 1 : k - 1]):
+        return None
+    opener = f - 1 if f > 0 and tokens[f - 1].lower == "more" else f
+    if not (opener == 0 or tokens[opener - 1].text in _DASHES) or not tokens[opener].capitalized:
+        return None
+    return Attribution((k - 1, k), (f + 1, k - 1), "colon")
+
+
+_MAIN_COORDINATORS = frozenset({"but", "and", "yet", "so"})
+
+
+def _coordinated_colon_clause(tokens: Sequence[Token], k: int, cues: CueLexicon) -> tuple[int, Attribution] | None:
+    """For a quotation after a colon closing a clause coordinated after a comma ("Reid said
+    both are "non-entities," but he gave the Texan a back-handed compliment: "…""): the
+    coordinator's index and that clause's own subject and verb, when its subject is a
+    person. A cue before the coordinator belongs to the first clause, not to this quotation."""
+    if k < 4 or tokens[k - 1].text != ":":
+        return None
+    x = k - 2
+    while x > 0 and k - x <= 2 * _MAX_NP and tokens[x].kind != "quote" and tokens[x].text not in {";", ":"}:
+        if tokens[x].lower in _MAIN_COORDINATORS and _ends_in_comma(tokens[x - 1]) and tokens[x + 1].is_word:
+            first = tokens[x + 1]
+            if not (first.lower in _SUBJECT_PRONOUNS or (first.capitalized and first.lower not in NON_NAME_WORDS and first.lower not in DETERMINERS)):
+                return None
+            np = _leading_np(tokens, x + 1, k - 1)
+            if np is None or np[0] != x + 1 or not _personal(tokens, np):
+                return None
+            np, v = _split_at_verb(tokens, np, cues)
+            v = v if v is not None else _main_verb(tokens, np[1], k - 1)
+            if v is None or tokens[v].lower.endswith("ing") or not (_verbish(tokens[v]) or tokens[v].lower in cues.forms):
+                return None
+            return x, Attribution((v, v + 1), np, "colon")
+        x -= 1
+    return None
+
+
+def _ends_in_comma(t: Token) -> bool:
+    """A comma, or a quotation closing with one inside its marks ("non-entities in the Senate,")."""
+    return t.text == "," or (t.kind == "quote" and t.text.rstrip("”“\"'’‘ ").endswith(","))
+
+
+def _in_relative_clause(tokens: Sequence[Token], s: int) -> bool:
+    """True when the subject at ``s`` opens a relative clause on a noun ("the candidate, whom
+    he described as", "this sound bite for which she later apologized"); not one that goes on
+    with the clause before (", to which O'Malley interjected:" is the attribution)."""
+    if s < 2 or tokens[s - 1].lower not in {"which", "whom"}:
+        return False
+    before = tokens[s - 2]
+    if before.text == ",":
+        return True
+    return before.lower in PREPOSITIONS and not (s >= 3 and tokens[s - 3].text == ",")
+
+
+_SINGULAR_OPENERS = frozenset({"a", "an", "another"})
+
+
+def _singular_noun(tokens: Sequence[Token], c: int, cues: CueLexicon) -> bool:
+    """True when a cue's base form closes a phrase opened by "a"/"an" ("delivered a snappy
+    retort:", "offered a quick reply"): a singular subject would take "retorts", so the
+    word is a noun (unless the phrase sits after a preposition: "voters in a new poll say")."""
+    low = tokens[c].lower
+    if cues.base_of.get(low) != low:
+        return False
+    j = c - 1
+    while j >= 0 and c - j <= 3 and tokens[j].is_word and tokens[j].text[:1].islower() and tokens[j].lower not in _SINGULAR_OPENERS:
+        if _verbish(tokens[j]) and not tokens[j].lower.endswith("ed") or tokens[j].lower in CLAUSE_BREAKERS or tokens[j].lower in PREPOSITIONS:
+            return False
+        j -= 1
+    # ("Voters in a new poll say": the phrase sits in an adjunct; the subject is before it)
+    return j >= 0 and tokens[j].lower in _SINGULAR_OPENERS and not (j > 0 and tokens[j - 1].lower in PREPOSITIONS)
 
 
 _OWNER_GAP = 6  # tokens of listener and time between an outer reporting verb and its "that"
@@ -671,6 +785,8 @@ def _introduces(tokens: Sequence[Token], c: int, k: int, cues: CueLexicon) -> bo
     before = tokens[c - 1]
     if not before.is_word or before.lower in cues.forms or before.lower in PREPOSITIONS or before.lower in DETERMINERS:
         return False
+    if before.lower in {"what", "which", "who", "that"}:
+        return False  # ("apologized for what happened:": the verb's subject is the relative word)
     return tokens[c].lower.endswith("ed")  # "cracked,"; a plural noun before a comma is far likelier than a verb in -s
 
 
@@ -681,6 +797,8 @@ def _personal(tokens: Sequence[Token], subject: tuple[int, int]) -> bool:
         return False
     if len(words) == 1 and words[0].lower in PRONOUNS:
         return words[0].lower not in {"it", "who"}  # "women who complained": look for the outer cue
+    if len(words) == 1 and words[0].lower[-2:] in {"’s", "'s"} and words[0].lower[:-2] in _SUBJECT_PRONOUNS:
+        return True  # "he’s said"
     return any(t.capitalized and t.lower not in DETERMINERS and t.lower not in NON_NAME_WORDS for t in words)
 
 
@@ -733,6 +851,8 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
     if t.is_word and (t.lower == "to" or (verb.endswith("ing") and t.lower in _SUBORDINATORS)):
         # "went so far as to say:", "led her to declare", "deflected questions before saying":
         # the subject of the clause.
+        if t.lower == "to" and (prompted := _prompted_speaker(tokens, j)) is not None:
+            return prompted
         return _leading_np(tokens, _main_clause_start(tokens, c), c)
     if t.is_word and t.lower in {"and", "but", "or"}:
         # "Trump called on her to resign and said, "…"": the subject of the first verb.
@@ -765,6 +885,8 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
         return None
     if t.is_word and t.lower in PRONOUNS and t.lower not in {"it", "you", "him", "them", "his", "her"}:
         return (j, j + 1)
+    if t.is_word and t.lower[-2:] in {"’s", "'s"} and t.lower[:-2] in _SUBJECT_PRONOUNS:
+        return (j, j + 1)  # "he’s said the same thing": the pronoun, contracted with "has"
     if t.is_word and t.lower not in PREPOSITIONS and t.lower not in CLAUSE_BREAKERS and t.lower not in _AUX and t.lower not in cues.strong:
         start = _np_start(tokens, j)
         if start is not None:
@@ -772,7 +894,12 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
                 # "issued a statement Tuesday saying", "responded on Facebook writing": the
                 # clause's subject speaks; "held up a sign saying" and "footage of Trump
                 # saying" keep the sign's and Trump's words.
-                clause = _leading_np(tokens, _clause_start(tokens, start), start)
+                cs = _clause_start(tokens, start)
+                if cs > 0 and tokens[cs - 1].lower in _FRONTING and (
+                    fronted := next((x for x in range(start - 1, cs - 1, -1) if tokens[x].text == ","), None)
+                ) is not None:
+                    cs = fronted + 1  # ("Even before Sanders took the stage, his campaign sent out a text message saying")
+                clause = _leading_np(tokens, cs, start)
                 if clause is not None and (_personal(tokens, clause) or _common_np(tokens, clause)):
                     return clause  # ("The town released a statement Wednesday saying")
             head = _before_relative(tokens, start)
@@ -782,6 +909,38 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
             # "President Obama on Friday declared": the phrase runs through the adjunct.
             return (_through_adjuncts(tokens, start), j + 1)
     return _leading_np(tokens, _clause_start(tokens, c), c)
+
+
+_PROMPTING = frozenset({"prompted", "forced", "pushed", "inspired", "led", "caused", "moved", "compelled", "spurred", "encouraged", "invited"})
+
+
+def _prompted_speaker(tokens: Sequence[Token], to: int) -> tuple[int, int] | None:
+    """The one who speaks in "X was prompted to say" (the passive's subject, next to its verb)
+    and "That record prompted Dave Leip’s Atlas … to state" (the object of a verb of
+    prompting), rather than the subject the sentence opens with."""
+    v = to - 1
+    if v >= 1 and tokens[v].lower in _PROMPTING and tokens[v - 1].lower in {"was", "were", "is", "are", "been", "be", "being"}:
+        a = v - 1
+        while a > 0 and (tokens[a - 1].lower in _AUX or tokens[a - 1].lower in CUE_MODIFIERS) and not tokens[a - 1].capitalized:
+            a -= 1
+        start = _subject_at(tokens, a - 1) if a > 0 else None
+        return (start, a) if start is not None and _personal(tokens, (start, a)) else None
+    # "prompted the tabloid to do", "prompted Dave Leip’s Atlas of U.S. Presidential Elections, which …, to state"
+    end = to
+    if end > 0 and tokens[end - 1].text == ",":
+        end -= 1
+        rel = next((x for x in range(end - 1, max(-1, end - 2 * _MAX_NP), -1) if tokens[x].lower in {"who", "which"} and x > 0 and tokens[x - 1].text == ","), None)
+        if rel is None:
+            return None
+        end = rel - 1
+    start = end
+    while start > 0 and end - start < _MAX_NP and tokens[start - 1].kind == "word" and tokens[start - 1].lower not in _PROMPTING:
+        if tokens[start - 1].lower in CLAUSE_BREAKERS or tokens[start - 1].lower in _AUX or _verbish(tokens[start - 1]):
+            return None
+        start -= 1
+    if start == end or start == 0 or tokens[start - 1].lower not in _PROMPTING:
+        return None
+    return (start, to if tokens[to - 1].text == "," else end)
 
 
 _COORDINATION_REACH = 12  # tokens searched left of "and" for the verb it coordinates with
@@ -797,6 +956,7 @@ def _coordinated_subject(tokens: Sequence[Token], j: int) -> tuple[int, int] | N
     is passed over; a comma, a quotation or a relative word ends the search.
     """
     v = j
+    listed = 0  # commas of a list of verbs stepped over
     while v > 0 and j - v < _COORDINATION_REACH:
         v -= 1
         t = tokens[v]
@@ -810,6 +970,12 @@ def _coordinated_subject(tokens: Sequence[Token], j: int) -> tuple[int, int] | N
             continue
         while v > 0 and (tokens[v - 1].lower in _AUX or tokens[v - 1].lower in CUE_MODIFIERS or _adverb(tokens, v - 1)):
             v -= 1  # "was joined", "has long used"
+        if v > 1 and tokens[v - 1].text == "," and listed < 2:
+            # "he looked straight into the camera, furrowed his brow and said": a list of verbs
+            listed += 1
+            v -= 1
+            j = v
+            continue
         if v == 0 or not tokens[v - 1].is_word or tokens[v - 1].lower in PREPOSITIONS or tokens[v - 1].lower in CLAUSE_BREAKERS:
             return None
         if tokens[v - 1].lower in PRONOUNS:
@@ -820,9 +986,12 @@ def _coordinated_subject(tokens: Sequence[Token], j: int) -> tuple[int, int] | N
             start = _np_start(tokens, v - 1)
             if start is None or not _personal(tokens, (start, v)):
                 continue
-        if start == 0 or tokens[start - 1].kind != "word":
-            return (start, v)
+        if start == 0 or tokens[start - 1].kind != "word" or tokens[start - 1].lower in _ADVERBIAL_OPENERS:
+            return (start, v)  # ("as she thanked her home state and then boomed": the nearer clause's subject)
     return None
+
+
+_ADVERBIAL_OPENERS = frozenset({"as", "when", "while"})
 
 
 _OWN_SUBJECT_OPENERS = frozenset({"as", "when", "while", "where", "whereas", "and", "but"})
@@ -877,7 +1046,8 @@ def _through_adjuncts(tokens: Sequence[Token], start: int) -> int:
 _IRREGULAR_PASTS = frozenset(
     """wore began held made took gave went came sent ran met won lost got left led brought bought
     kept spoke stood sat saw knew grew drew threw flew rose fell broke chose drove wrote told said
-    thought felt found heard paid became""".split()
+    thought felt found heard paid became shook struck fought caught taught sought spent meant sang
+    swung hung stuck stole""".split()
 )
 
 
@@ -978,6 +1148,7 @@ def _appositive(tokens: Sequence[Token], comma: int) -> tuple[int, int] | None:
     segment contributes the noun phrase at its end.
     """
     end = comma
+    given = comma
     start: int | None = None
     for _ in range(6):
         prev = end - 1
@@ -989,6 +1160,7 @@ def _appositive(tokens: Sequence[Token], comma: int) -> tuple[int, int] | None:
         head = seg[0]
         aside = head.is_word and (
             head.lower in {"who", "which", "whose"} or (len(seg) == 1 and (head.lower.endswith("ly") or head.lower in _INTRO_STARTERS))
+            or (head.lower.endswith("ing") and head.text[:1].islower() and len(seg) > 1 and head.lower not in PREPOSITIONS)  # ", noting the size of his following,"
         )
         at_edge = prev < 0 or tokens[prev].text != ","
         if not aside and not at_edge and head.is_word and head.lower in {"a", "an"} and len(seg) > _MAX_NP:
@@ -1001,9 +1173,16 @@ def _appositive(tokens: Sequence[Token], comma: int) -> tuple[int, int] | None:
         elif not at_edge and _np_like(tokens, prev + 1, end) and not any(t.lower in _AUX for t in seg):
             start = prev + 1
         else:
-            if head.is_word and head.lower in _INTRO_STARTERS and head.lower not in PRONOUNS:
+            if head.is_word and head.lower in _INTRO_STARTERS and head.lower not in PRONOUNS and not (
+                head.lower in _MAIN_COORDINATORS and prev < 0 and end < given and _verbless(tokens, prev + 1, end)
+            ):  # ("But Sen. Richard J. Durbin (D-Ill.), noting …, said": the sentence's own subject, an aside after it)
                 return (start, comma) if start is not None else None  # "On Monday, Jane Doe, an aide, said"
-            base = _np_start(tokens, end - 1)
+            last = end - 1
+            if tokens[last].text == ")":
+                # "Gov. John Kasich (R-OH), said": the name before its parenthesis
+                opening = next((x for x in range(last - 1, max(prev, last - 10), -1) if tokens[x].text == "("), None)
+                last = opening - 1 if opening is not None and opening - 1 > prev else last
+            base = _np_start(tokens, last) if tokens[last].kind == "word" else None
             if base is None:
                 return (start, comma) if start is not None else None
             return (base, comma)
@@ -1096,6 +1275,19 @@ def _adverbial(tokens: Sequence[Token], start: int, comma: int) -> bool:
     return last in _TIME_WORDS or (first in _TIME_STARTERS and any(t.lower in _TIME_WORDS or t.text.isdigit() or t.lower in PREPOSITIONS for t in seg[1:]))
 
 
+_OPENER_ADVERBS = frozenset({"even", "ever", "long", "right", "just", "soon", "only", "shortly", "immediately", "well"})
+
+
+def _modified_opener(tokens: Sequence[Token], start: int, comma: int) -> bool:
+    """True when ``tokens[start:comma]`` is a subordinate clause opened by an adverb and its
+    conjunction ("Even before Sanders took the stage,", "Shortly after the call ended,",
+    "Ever since he announced,"): an opening to step over, like "Before …,"."""
+    return (
+        comma - start > 2 and tokens[start].lower in _OPENER_ADVERBS
+        and (tokens[start + 1].lower in _FRONTING or tokens[start + 1].lower in {"as", "because", "if"})
+    )
+
+
 def _past_dateline(tokens: Sequence[Token], start: int, end: int) -> int:
     """Index after a dateline opening the sentence ("WASHINGTON —", "NEW YORK (AP) -")."""
     i = start
@@ -1139,7 +1331,7 @@ def _leading_np(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int
             break
         if first.is_word and (
             first.lower in _INTRO_STARTERS or first.text[:1].isdigit() or first.lower.endswith(("ing", "ed"))
-            or _adverbial(tokens, start, comma)
+            or _adverbial(tokens, start, comma) or _modified_opener(tokens, start, comma)
         ):
             start = comma + 1
             # "At a rally in Portsmouth, N.H., on Tuesday,": the state after the city is the same phrase.
@@ -1149,7 +1341,7 @@ def _leading_np(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int
             continue
         break
     start = _past_dateline(tokens, start, end)
-    while start < end and tokens[start].is_word and tokens[start].lower in {"but", "and", "so", "yet", "still", "also"}:
+    while start < end and tokens[start].is_word and tokens[start].lower in {"but", "and", "so", "yet", "still", "also", "even"}:
         start += 1
     if start >= end:
         return None
@@ -1257,6 +1449,12 @@ def _main_verb(tokens: Sequence[Token], v: int, k: int) -> int | None:
                 # ", with unconcealed delight,", ", during interviews on Thursday,": an aside
                 close = next((x for x in range(v + 1, min(k, v + 10)) if tokens[x].text == "," or tokens[x].kind == "quote"), None)
                 if close is None or tokens[close].kind == "quote":
+                    return None
+                v = close + 1
+            elif aside.lower in {"a", "an", "the"}:
+                # ", a Republican candidate for president who has made … his campaign, tweeted": an appositive
+                close = next((x for x in range(v + 1, min(k, v + 2 * _MAX_NP)) if tokens[x].text in {",", ";", ":"} or tokens[x].kind == "quote"), None)
+                if close is None or tokens[close].text != ",":
                     return None
                 v = close + 1
         elif t.text == "(":

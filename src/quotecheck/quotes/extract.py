@@ -159,7 +159,7 @@ def _analyze(article: Article | str, settings: Settings | None, with_people: boo
                     if bare is not None:
                         lead = _Draft([], [], para.index, sent)
                         _fill_from(lead, Attribution(bare[0], bare[1], "bare"), text, tokens, cast, speakers, outlets, channel, context)
-                        if lead.speaker:
+                        if lead.speaker or lead.speaker_mention is not None:
                             reported_in_para = lead
                         continue
                     # Read even when indirect quotes are not wanted: a quotation after it may go on with it.
@@ -169,7 +169,7 @@ def _analyze(article: Article | str, settings: Settings | None, with_people: boo
                         _fill_from(draft, Attribution(hit.cue, hit.subject, "indirect"), text, tokens, cast, speakers, outlets, channel, context)
                         if settings.extract.include_indirect:
                             indirect.append(draft)
-                        if draft.speaker:
+                        if draft.speaker or draft.speaker_mention is not None:
                             reported_in_para = draft
                 continue
             smarks = marks[qlo:qhi]
@@ -243,7 +243,7 @@ def _analyze(article: Article | str, settings: Settings | None, with_people: boo
                     # "Clinton touted her credentials as a co-sponsor. “We need to …”": the
                     # sentence before, in the same paragraph, names who speaks.
                     _fill_from(draft, lead_sentence[1], text, lead_sentence[0], cast, speakers, outlets, channel, context)
-                elif alone and prev_in_para is None and (lead := _lead_in(text, para, paras, cues)) is not None:
+                elif alone and prev_in_para is None and (lead := _lead_in(text, para, paras, cues, found.spans, span_starts, marks)) is not None:
                     # "X said:" closing the previous paragraph introduces this one.
                     ltokens, latt = lead
                     if not channel.outlet:  # "As Breitbart News reported, … said:" carries what it introduces
@@ -256,6 +256,13 @@ def _analyze(article: Article | str, settings: Settings | None, with_people: boo
                     # "Carter said that … this would not happen.\n\n“That’s because …”": the
                     # quotation goes on with the statement closing the paragraph before.
                     _inherit(draft, reported_before)
+                elif (
+                    alone and prev_in_para is None and sent.start == para.start and not text[span.start : span.end].isupper()
+                    and (closing_lead := _closing_lead(text, para, paras, found.spans, span_starts, cues)) is not None
+                ):
+                    # "Valastro praised Christie’s leadership …" closing the paragraph before,
+                    # then "“We need someone who …”" alone: that sentence names who speaks.
+                    _fill_from(draft, closing_lead[1], text, closing_lead[0], cast, speakers, outlets, channel, context)
                 elif alone and prev_in_para is None and drafts and drafts[-1].speaker and drafts[-1].paragraph == para.index - 1:
                     _inherit(draft, drafts[-1])
                 elif para_credit is not None and _statement_like(text[span.start : span.end]):
@@ -337,18 +344,41 @@ def _lead_sentence(text: str, sent: Span, cues: CueLexicon) -> tuple[list[Token]
     return tokens, attrs.evolve(att, how="lead")
 
 
-def _lead_in(text: str, para: Paragraph, paras: Sequence[Paragraph], cues: CueLexicon) -> tuple[list[Token], Attribution] | None:
-    """The attribution of a previous paragraph ending in a colon ("Clinton said:")."""
+def _closing_lead(
+    text: str, para: Paragraph, paras: Sequence[Paragraph], spans: Sequence[MarkedSpan], span_starts: Sequence[int], cues: CueLexicon
+) -> tuple[list[Token], Attribution] | None:
+    """The lead sentence (:func:`_lead_sentence`) closing the previous paragraph, when it
+    holds no quotation: the source of a quotation opening this paragraph alone."""
+    if para.index == 0:
+        return None
+    prev = paras[para.index - 1]
+    lo = bisect.bisect_left(span_starts, prev.start)
+    hi = bisect.bisect_left(span_starts, prev.end)
+    last = sentences(text, prev.start, prev.end, spans[lo:hi])[-1]
+    if _any_between(span_starts, last.start, last.end) or (hi > lo and spans[hi - 1].close_at > last.start):
+        return None
+    return _lead_sentence(text, last, cues)
+
+
+def _lead_in(
+    text: str, para: Paragraph, paras: Sequence[Paragraph], cues: CueLexicon,
+    spans: Sequence[MarkedSpan], span_starts: Sequence[int], marks: Sequence[tuple[int, int]],
+) -> tuple[list[Token], Attribution] | None:
+    """The attribution of a previous paragraph ending in a colon ("Clinton said:"), read in
+    that paragraph's last sentence (a quotation closing the sentence before stays opaque:
+    "“… the status quo.” She went on to say:")."""
     if para.index == 0:
         return None
     prev = paras[para.index - 1]
     if text[prev.end - 1] != ":":
         return None
-    start = max(prev.start, prev.end - 400)
-    cut = max(text.rfind(". ", start, prev.end), text.rfind("? ", start, prev.end))
-    start = cut + 2 if cut != -1 else start
-    tokens = frame(text, start, prev.end, ())
-    tokens.append(Token("", prev.end, prev.end, "quote", 0))
+    lo = bisect.bisect_left(span_starts, prev.start)
+    hi = bisect.bisect_left(span_starts, prev.end)
+    last = sentences(text, prev.start, prev.end, spans[lo:hi])[-1]
+    start = max(last.start, prev.end - 400)
+    inner = [m for m in marks[lo:hi] if m[0] >= start]
+    tokens = frame(text, start, prev.end, inner)
+    tokens.append(Token("", prev.end, prev.end, "quote", len(inner)))
     att = attribute(tokens, cues).get(len(tokens) - 1)
     if att is None or att.subject is None:
         return None
@@ -629,10 +659,14 @@ def _resolve(
     words = [t for t in tokens[a:b] if t.is_word]
     if len(words) == 1 and b - a <= 2 and words[0].lower in DOCUMENT_LABELS:
         return None, None, None, None  # "Transcript:" heads a passage and names nobody
+    named_end = b
+    if b - a > 2 and tokens[b - 1].text == ")" and (opening := next((x for x in range(b - 2, a, -1) if tokens[x].text == "("), None)) is not None:
+        named_end = opening  # "Sen. Jane Doe (D-Ill.)": the name before its party and state
+        words = [t for t in tokens[a:named_end] if t.is_word]
     if words and all(t.capitalized for t in words) and words[0].lower not in DETERMINERS and len(words) <= 4:
         from quotecheck.quotes.people import _strip_honorific
 
-        name = _strip_honorific(phrase)
+        name = _strip_honorific(text[s : tokens[named_end - 1].end])
         return cast.canonical(name, s), None, mention, None
     nominal = cast.nominal(phrase, s)
     if nominal is not None:
