@@ -529,3 +529,30 @@ def test_participle_after_an_object_takes_the_clause_subject(text, expected):
 )
 def test_naming_verbs_adverbs_and_long_appositives(text, expected):
     assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A quotation in the object of a verb coordinated with the first one: that nearer verb is the cue.
+        ('Then he cut into Bush, calling him a "stiff" and accusing him of acting like a "spoiled child."',
+         [("stiff", None, "he", "calling"), ("spoiled child.", None, "he", "accusing")]),
+        ('Republican front-runner Donald Trump called the merger "a terrible deal" and ranked Fiorina as one of '
+         'the worst 20 CEOs "in the history of business."',
+         [("a terrible deal", "Donald Trump", "Republican front-runner Donald Trump", "called"),
+          ("in the history of business.", "Donald Trump", "Republican front-runner Donald Trump", "ranked")]),
+        # A second speech verb in the first one's tense opens a second statement, past a "that" clause.
+        ('Rajoy said Monday that he will "try to form a stable government" and insisted that his party was '
+         '"still the No. 1 force in Spain."',
+         [("try to form a stable government", "Rajoy", "Rajoy", "said"),
+          ("still the No. 1 force in Spain.", "Rajoy", "Rajoy", "insisted")]),
+        # An attribution set aside by commas: the verb after it is the statement's, not a second cue.
+        ('The golf industry, she said, is "doing much better than it has looked since 2009."',
+         [("doing much better than it has looked since 2009.", None, "she", "said")]),
+        # A gerund's conjunct ("for defying … and fighting") is no predicate of the subject.
+        ('She applauded him for defying the establishment and fighting for liberties "over and over again."',
+         [("over and over again.", None, "She", "applauded")]),
+    ],
+)
+def test_coordinated_predicate_is_the_cue(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
