@@ -136,6 +136,11 @@ def test_outer_cue_of_a_reported_clause(text, expected):
         # A subject phrase stops at its verb, and a document may be the source.
         ('The Rove ad hits Clinton for taking "54 times more money from Wall Street interests than from all of Iowa."',
          [("54 times more money from Wall Street interests than from all of Iowa.", "the Rove ad", "The Rove ad", "hits")]),
+        # A body, a text or a group with no name may be the clause's subject too.
+        ('The board saw Fiorina, then 44, as the perfect driver to speed the "grandfather of Silicon Valley" into the new millennium.',
+         [("grandfather of Silicon Valley", "the board", "The board", "saw")]),
+        ("The world's energy transition cannot be portrayed simply as \"Big Coal vs. virtuous wind and solar.\"",
+         [("Big Coal vs. virtuous wind and solar.", "the world's energy transition", "The world's energy transition", "portrayed")]),
         # "He’s" is "he is": the participle after it is a verb.
         ('He’s predicting he will do “very, very well” in the next contest.',
          [("very, very well", None, "He’s", "predicting")]),

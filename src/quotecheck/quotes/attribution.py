@@ -1200,7 +1200,10 @@ def main_clause(tokens: Sequence[Token], k: int, cues: CueLexicon | None = None)
         return None
     np, v = _split_at_verb(tokens, np, cues or cue_lexicon())
     if not (_personal(tokens, np) or tokens[np[1] - 1].lower in ROLE_NOUNS):
-        return None  # ("The ad targets a "corrupt political system"": a document speaks too)
+        while np[1] - np[0] > 1 and (tokens[np[1] - 1].lower in CUE_MODIFIERS or tokens[np[1] - 1].lower in _NEGATED_MODALS or _adverb(tokens, np[1] - 1)):
+            np = (np[0], np[1] - 1)  # ("The results also showed", "The transition cannot be portrayed")
+        if not _common_np(tokens, np):
+            return None  # ("when he", "there": no subject; "The council voted", "An early tweet quoted": a body or a text speaks too)
     v = v if v is not None else _main_verb(tokens, np[1], k)
     if v is None:
         return None
@@ -1270,7 +1273,7 @@ def _main_verb(tokens: Sequence[Token], v: int, k: int) -> int | None:
             if close is None:
                 return None
             v = close + 1
-        elif t.is_word and (t.lower in CUE_MODIFIERS or (t.lower.endswith("ly") and t.text[:1].islower())):
+        elif t.is_word and (t.lower in CUE_MODIFIERS or t.lower in _NEGATED_MODALS or (t.lower.endswith("ly") and t.text[:1].islower())):
             v += 1
         elif t.is_word and t.lower in PREPOSITIONS and t.lower != "of" and v + 1 < k and tokens[v + 1].capitalized:
             v += 1
@@ -1286,6 +1289,7 @@ def _main_verb(tokens: Sequence[Token], v: int, k: int) -> int | None:
     return v
 
 
+_NEGATED_MODALS = frozenset({"cannot", "can't", "can’t", "won't", "won’t", "wouldn't", "wouldn’t", "didn't", "didn’t", "doesn't", "doesn’t"})
 _NOT_PARTICIPLES = frozenset(
     """during according including regarding concerning notwithstanding something nothing anything
     everything thing morning evening king spring string wing""".split()
