@@ -141,6 +141,12 @@ def test_outer_cue_of_a_reported_clause(text, expected):
          [("grandfather of Silicon Valley", "the board", "The board", "saw")]),
         ("The world's energy transition cannot be portrayed simply as \"Big Coal vs. virtuous wind and solar.\"",
          [("Big Coal vs. virtuous wind and solar.", "the world's energy transition", "The world's energy transition", "portrayed")]),
+        # No subject for the sentence: the subordinate or relative clause holding the quotation speaks.
+        ('In some respects, the confrontation echoes a controversy in June when Mr. Trump assailed a federal judge, '
+         'Gonzalo P. Curiel, for his "Mexican heritage."',
+         [("Mexican heritage.", "Trump", "Mr. Trump", "assailed")]),
+        ("Trump, who has postured himself as the “law and order candidate,” has taken a hardline stance against terrorism.",
+         [("law and order candidate", "Trump", "who", "postured")]),
         # "He’s" is "he is": the participle after it is a verb.
         ('He’s predicting he will do “very, very well” in the next contest.',
          [("very, very well", None, "He’s", "predicting")]),

@@ -1194,11 +1194,42 @@ def main_clause(tokens: Sequence[Token], k: int, cues: CueLexicon | None = None)
     ``She wants the candidates "first and foremost to admit it."`` — the quotation is
     the writer's report of what "she" wants; the subject is its source, the verb its cue.
     """
-    start = _main_clause_start(tokens, k)
+    found = _clause_subject_verb(tokens, _main_clause_start(tokens, k), k, cues or cue_lexicon())
+    if found is None and k < len(tokens) and tokens[k].kind == "quote":
+        found = _inner_clause(tokens, k, cues or cue_lexicon())
+    return found
+
+
+def _inner_clause(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribution | None:
+    """The subject and verb of the subordinate or relative clause holding quotation ``k``
+    when the sentence's own subject is none ("…, even if he reserved his passion for "…"",
+    "a bill which would revoke …", "Trump, who has postured himself as the "…""): the
+    clause's verb is the cue; a relative pronoun's head is left to the caller to resolve."""
+    opener = next(
+        (i for i in range(k - 1, max(-1, k - _WINDOW), -1)
+         if tokens[i].kind == "quote" or tokens[i].text in {";", ":"} or (tokens[i].is_word and tokens[i].lower in _NP_OPENERS and tokens[i].lower not in _NOT_OPENING)),
+        None,
+    )
+    if opener is None or not tokens[opener].is_word:
+        return None
+    if tokens[opener].lower in {"who", "which", "that"}:
+        v = _main_verb(tokens, opener + 1, k)
+        if v is not None and _predicate_at(tokens, v, cues):
+            subject = (opener, opener + 1) if tokens[opener].lower == "who" else None
+            return Attribution((v, v + 1), subject, "main")
+    start = opener + 1
+    while start < k and tokens[start].text == ",":
+        start += 1  # ("Soon after, Mrs. Clinton agreed")
+    return _clause_subject_verb(tokens, start, k, cues)
+
+
+def _clause_subject_verb(tokens: Sequence[Token], start: int, k: int, cues: CueLexicon) -> Attribution | None:
+    """The subject opening ``tokens[start:k]`` and its verb (or a verb coordinated with it
+    that is nearer to quotation ``k``), when the subject can speak."""
     np = _leading_np(tokens, start, k)
     if np is None:
         return None
-    np, v = _split_at_verb(tokens, np, cues or cue_lexicon())
+    np, v = _split_at_verb(tokens, np, cues)
     if not (_personal(tokens, np) or tokens[np[1] - 1].lower in ROLE_NOUNS):
         while np[1] - np[0] > 1 and (tokens[np[1] - 1].lower in CUE_MODIFIERS or tokens[np[1] - 1].lower in _NEGATED_MODALS or _adverb(tokens, np[1] - 1)):
             np = (np[0], np[1] - 1)  # ("The results also showed", "The transition cannot be portrayed")
@@ -1208,7 +1239,7 @@ def main_clause(tokens: Sequence[Token], k: int, cues: CueLexicon | None = None)
     if v is None:
         return None
     if k < len(tokens) and tokens[k].kind == "quote":
-        near = coordinated_predicate(tokens, v, k, cues or cue_lexicon())
+        near = coordinated_predicate(tokens, v, k, cues)
         if near is not None:
             # "Clinton supports "…," opposes "…"": the nearest of the subject's predicates holds the quotation.
             return Attribution((near, near + 1), np, "main")
