@@ -1214,9 +1214,9 @@ def _inner_clause(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribut
         return None
     if tokens[opener].lower in {"who", "which", "that"}:
         v = _main_verb(tokens, opener + 1, k)
-        if v is not None and _predicate_at(tokens, v, cues):
-            subject = (opener, opener + 1) if tokens[opener].lower == "who" else None
-            return Attribution((v, v + 1), subject, "main")
+        if v is None or tokens[opener].lower != "who" or not _predicate_at(tokens, v, cues):
+            return None  # ("the attacks that left "…"": a thing's clause names no source)
+        return Attribution((v, v + 1), (opener, opener + 1), "main")
     start = opener + 1
     while start < k and tokens[start].text == ",":
         start += 1  # ("Soon after, Mrs. Clinton agreed")
