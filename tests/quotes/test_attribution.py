@@ -149,6 +149,17 @@ def test_outer_cue_of_a_reported_clause(text, expected):
         # A subject phrase stops at its verb, and a document may be the source.
         ('The Rove ad hits Clinton for taking "54 times more money from Wall Street interests than from all of Iowa."',
          [("54 times more money from Wall Street interests than from all of Iowa.", "the Rove ad", "The Rove ad", "hits")]),
+        # A body, a text or a group with no name may be the clause's subject too.
+        ('The board saw Fiorina, then 44, as the perfect driver to speed the "grandfather of Silicon Valley" into the new millennium.',
+         [("grandfather of Silicon Valley", "the board", "The board", "saw")]),
+        ("The world's energy transition cannot be portrayed simply as \"Big Coal vs. virtuous wind and solar.\"",
+         [("Big Coal vs. virtuous wind and solar.", "the world's energy transition", "The world's energy transition", "portrayed")]),
+        # No subject for the sentence: the subordinate or relative clause holding the quotation speaks.
+        ('In some respects, the confrontation echoes a controversy in June when Mr. Trump assailed a federal judge, '
+         'Gonzalo P. Curiel, for his "Mexican heritage."',
+         [("Mexican heritage.", "Trump", "Mr. Trump", "assailed")]),
+        ("Trump, who has postured himself as the “law and order candidate,” has taken a hardline stance against terrorism.",
+         [("law and order candidate", "Trump", "who", "postured")]),
         # "He’s" is "he is": the participle after it is a verb.
         ('He’s predicting he will do “very, very well” in the next contest.',
          [("very, very well", None, "He’s", "predicting")]),
@@ -648,4 +659,31 @@ def test_naming_verbs_adverbs_and_long_appositives(text, expected):
     ],
 )
 def test_pre_cues_of_every_kind(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A quotation in the object of a verb coordinated with the first one: that nearer verb is the cue.
+        ('Then he cut into Bush, calling him a "stiff" and accusing him of acting like a "spoiled child."',
+         [("stiff", None, "he", "calling"), ("spoiled child.", None, "he", "accusing")]),
+        ('Republican front-runner Donald Trump called the merger "a terrible deal" and ranked Fiorina as one of '
+         'the worst 20 CEOs "in the history of business."',
+         [("a terrible deal", "Donald Trump", "Republican front-runner Donald Trump", "called"),
+          ("in the history of business.", "Donald Trump", "Republican front-runner Donald Trump", "ranked")]),
+        # A second speech verb in the first one's tense opens a second statement, past a "that" clause.
+        ('Rajoy said Monday that he will "try to form a stable government" and insisted that his party was '
+         '"still the No. 1 force in Spain."',
+         [("try to form a stable government", "Rajoy", "Rajoy", "said"),
+          ("still the No. 1 force in Spain.", "Rajoy", "Rajoy", "insisted")]),
+        # An attribution set aside by commas: the verb after it is the statement's, not a second cue.
+        ('The golf industry, she said, is "doing much better than it has looked since 2009."',
+         [("doing much better than it has looked since 2009.", None, "she", "said")]),
+        # A gerund's conjunct ("for defying … and fighting") is no predicate of the subject.
+        ('She applauded him for defying the establishment and fighting for liberties "over and over again."',
+         [("over and over again.", None, "She", "applauded")]),
+    ],
+)
+def test_coordinated_predicate_is_the_cue(text, expected):
     assert [record(q) for q in quotes(text)] == expected

@@ -67,6 +67,10 @@ def attribute(tokens: Sequence[Token], cues: CueLexicon) -> dict[int, Attributio
             _split_continuation(tokens, k, out, cues) or _post(tokens, k, cues)
             or _pre(tokens, k, cues, according) or _trailing(tokens, k, cues)
         )
+        if found is not None and found.how == "pre" and found.cue is not None and not _set_aside(tokens, found):
+            near = coordinated_predicate(tokens, found.cue[0], k, cues)
+            if near is not None:
+                found = Attribution((near, near + 1), found.subject, "pre")  # "suggested …, called her "…""
         if found is not None:
             out[k] = found
     return out
@@ -1385,16 +1389,55 @@ def main_clause(tokens: Sequence[Token], k: int, cues: CueLexicon | None = None)
     ``She wants the candidates "first and foremost to admit it."`` — the quotation is
     the writer's report of what "she" wants; the subject is its source, the verb its cue.
     """
-    start = _main_clause_start(tokens, k)
+    found = _clause_subject_verb(tokens, _main_clause_start(tokens, k), k, cues or cue_lexicon())
+    if found is None and k < len(tokens) and tokens[k].kind == "quote":
+        found = _inner_clause(tokens, k, cues or cue_lexicon())
+    return found
+
+
+def _inner_clause(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribution | None:
+    """The subject and verb of the subordinate or relative clause holding quotation ``k``
+    when the sentence's own subject is none ("…, even if he reserved his passion for "…"",
+    "a bill which would revoke …", "Trump, who has postured himself as the "…""): the
+    clause's verb is the cue; a relative pronoun's head is left to the caller to resolve."""
+    opener = next(
+        (i for i in range(k - 1, max(-1, k - _WINDOW), -1)
+         if tokens[i].kind == "quote" or tokens[i].text in {";", ":"} or (tokens[i].is_word and tokens[i].lower in _NP_OPENERS and tokens[i].lower not in _NOT_OPENING)),
+        None,
+    )
+    if opener is None or not tokens[opener].is_word:
+        return None
+    if tokens[opener].lower in {"who", "which", "that"}:
+        v = _main_verb(tokens, opener + 1, k)
+        if v is None or tokens[opener].lower != "who" or not _predicate_at(tokens, v, cues):
+            return None  # ("the attacks that left "…"": a thing's clause names no source)
+        return Attribution((v, v + 1), (opener, opener + 1), "main")
+    start = opener + 1
+    while start < k and tokens[start].text == ",":
+        start += 1  # ("Soon after, Mrs. Clinton agreed")
+    return _clause_subject_verb(tokens, start, k, cues)
+
+
+def _clause_subject_verb(tokens: Sequence[Token], start: int, k: int, cues: CueLexicon) -> Attribution | None:
+    """The subject opening ``tokens[start:k]`` and its verb (or a verb coordinated with it
+    that is nearer to quotation ``k``), when the subject can speak."""
     np = _leading_np(tokens, start, k)
     if np is None:
         return None
-    np, v = _split_at_verb(tokens, np, cues or cue_lexicon())
+    np, v = _split_at_verb(tokens, np, cues)
     if not (_personal(tokens, np) or tokens[np[1] - 1].lower in ROLE_NOUNS):
-        return None  # ("The ad targets a "corrupt political system"": a document speaks too)
+        while np[1] - np[0] > 1 and (tokens[np[1] - 1].lower in CUE_MODIFIERS or tokens[np[1] - 1].lower in _NEGATED_MODALS or _adverb(tokens, np[1] - 1)):
+            np = (np[0], np[1] - 1)  # ("The results also showed", "The transition cannot be portrayed")
+        if not _common_np(tokens, np):
+            return None  # ("when he", "there": no subject; "The council voted", "An early tweet quoted": a body or a text speaks too)
     v = v if v is not None else _main_verb(tokens, np[1], k)
     if v is None:
         return None
+    if k < len(tokens) and tokens[k].kind == "quote":
+        near = coordinated_predicate(tokens, v, k, cues)
+        if near is not None:
+            # "Clinton supports "…," opposes "…"": the nearest of the subject's predicates holds the quotation.
+            return Attribution((near, near + 1), np, "main")
     return Attribution((v, v + 1), np, "main")
 
 
@@ -1462,7 +1505,7 @@ def _main_verb(tokens: Sequence[Token], v: int, k: int) -> int | None:
             if close is None:
                 return None
             v = close + 1
-        elif t.is_word and (t.lower in CUE_MODIFIERS or (t.lower.endswith("ly") and t.text[:1].islower())):
+        elif t.is_word and (t.lower in CUE_MODIFIERS or t.lower in _NEGATED_MODALS or (t.lower.endswith("ly") and t.text[:1].islower())):
             v += 1
         elif t.is_word and t.lower in PREPOSITIONS and t.lower != "of" and v + 1 < k and tokens[v + 1].capitalized:
             v += 1
@@ -1476,3 +1519,133 @@ def _main_verb(tokens: Sequence[Token], v: int, k: int) -> int | None:
     if t.lower in {"who", "which", "whose"}:
         return None  # (a relative clause that runs into the quotation: no main verb before it)
     return v
+
+
+_NEGATED_MODALS = frozenset({"cannot", "can't", "can’t", "won't", "won’t", "wouldn't", "wouldn’t", "didn't", "didn’t", "doesn't", "doesn’t"})
+_NOT_PARTICIPLES = frozenset(
+    """during according including regarding concerning notwithstanding something nothing anything
+    everything thing morning evening king spring string wing""".split()
+)
+_COORDINATORS = frozenset({"and", "but", "or"})
+_NOT_OPENING = _COORDINATORS | frozenset({"as", "like", "than"})
+"""Clause-breaking words that join phrases too ("ranked Fiorina as one of …")."""
+_NP_OPENERS = CLAUSE_BREAKERS | frozenset({"who", "which", "whom", "how", "what", "why"})
+
+
+def coordinated_predicate(tokens: Sequence[Token], v: int, k: int, cues: CueLexicon) -> int | None:
+    """The verb nearest before quotation ``k`` that is coordinated with the verb at ``v``
+    (same subject, joined by "and", "but", "or" or a comma: "called the merger "…" and
+    ranked Fiorina …", "attacked Romney, calling him …"), or None when the quotation sits
+    in ``v``'s own object. A clause opened between the two ("that", "who", "whether", or a
+    bare "said [he found …] and …") keeps ``v``: a quotation inside a reported clause is the
+    outer verb's, unless a second speech verb in ``v``'s tense opens a second statement."""
+    for i in range(k - 1, max(v, k - _WINDOW), -1):
+        t = tokens[i]
+        if t.text in {";", ":", "(", ")"}:
+            return None
+        if not t.is_word or t.lower in _AUX:
+            continue
+        j = i - 1
+        while j > v and tokens[j].is_word and (tokens[j].lower in CUE_MODIFIERS or _adverb(tokens, j)) and tokens[j].lower not in _COORDINATORS:
+            j -= 1
+        if j <= v or not (tokens[j].lower in _COORDINATORS or tokens[j].text == ",") or not _predicate_at(tokens, i, cues):
+            continue
+        participle = t.lower.endswith("ing")
+        if participle and tokens[j].text != "," and not _after_participle(tokens, v, j):
+            return None  # ("applauded him for defying … and fighting": a gerund's conjunct)
+        if tokens[j].text == "," and not participle and i + 1 >= k:
+            return None  # ("a second piece, entitled "…"": a participle naming the noun)
+        opened = any(
+            tokens[x].is_word and tokens[x].lower in _NP_OPENERS and tokens[x].lower not in _NOT_OPENING for x in range(v + 1, j)
+        ) or (tokens[v].lower in cues.forms and (_subject_pronoun(tokens[v + 1]) or any(
+            tokens[x].is_word and not (tokens[x].lower.endswith("ing") and tokens[x - 1].text == ",") and _predicate_at(tokens, x, cues)
+            for x in range(v + 1, j)
+        )))
+        if opened and not _same_tense(tokens[v], t, cues):
+            return None  # ("said that he would sit Putin down and tell him"; but "said that … and insisted that")
+        return i
+    return None
+
+
+def _subject_pronoun(t: Token) -> bool:
+    """True for a subject pronoun, alone or contracted ("he", "she’s", "they'd"): a clause starts."""
+    low = t.lower
+    for mark in ("’", "'"):
+        if mark in low:
+            low = low.split(mark, 1)[0]
+    return t.is_word and low in _SUBJECT_PRONOUNS
+
+
+def _set_aside(tokens: Sequence[Token], att: Attribution) -> bool:
+    """True when an attribution is a comma-set aside or an "as" clause inside the sentence
+    ("The golf industry, she said, is …", "As Earnest explained, …"): the verbs after it
+    are the statement's, not its speaker's."""
+    if att.subject is None or att.subject[0] == 0:
+        return False
+    before = tokens[att.subject[0] - 1]
+    return before.text == "," or before.lower in _FRONTING or before.lower == "as"
+
+
+def _same_tense(first: Token, second: Token, cues: CueLexicon) -> bool:
+    """True when ``second`` is a speech verb in the tense of ``first`` ("said … and
+    insisted", "says … and adds"): a second statement of the same subject, not a verb of
+    the clause that the first one reports."""
+    if second.lower not in cues.strong:
+        return False
+    past = lambda t: t.lower.endswith("ed") or t.lower in _IRREGULAR_PASTS  # noqa: E731
+    if past(first) and past(second):
+        return True
+    return first.lower.endswith("s") and second.lower.endswith("s") and not past(first) and not past(second)
+
+
+def _after_participle(tokens: Sequence[Token], v: int, j: int) -> bool:
+    """True when the last "-ing" word between ``v`` and ``j`` follows a comma (", calling
+    him … and accusing"), so that an "-ing" word after "and" at ``j`` is its conjunct."""
+    for x in range(j - 1, v, -1):
+        if tokens[x].is_word and tokens[x].lower.endswith("ing") and tokens[x].lower not in _NOT_PARTICIPLES:
+            return tokens[x - 1].text == ","
+    return False
+
+
+def _predicate_at(tokens: Sequence[Token], i: int, cues: CueLexicon) -> bool:
+    """True when the word at ``i`` reads as a clause's verb by its form and its neighbours."""
+    t = tokens[i]
+    low = t.lower
+    if not t.text[:1].islower() or low in CLAUSE_BREAKERS or low in PREPOSITIONS or low in DETERMINERS or low in PRONOUNS:
+        return False
+    if low in _NOT_PARTICIPLES or low in ROLE_NOUNS or not _is_verb_position(tokens, i):
+        return False
+    prev = tokens[i - 1] if i > 0 else None
+    if prev is not None and prev.lower == "to":
+        return False  # an infinitive: the verb governing it holds the clause
+    if low.endswith("ing"):
+        return prev is None or prev.text in {",", "—", "–"} or prev.lower in _AUX or prev.lower in _COORDINATORS or prev.lower in {"been", "be"}
+    if low in _AUX:
+        return True
+    if (low.endswith("ed") and len(low) > 4) or low in _IRREGULAR_PASTS:
+        return not _modifies_noun(tokens, i)
+    if low.endswith("s") and _present_verb(tokens, i):
+        nxt = tokens[i + 1]
+        if nxt.is_word and nxt.lower in PREPOSITIONS and nxt.lower != "to" and low not in cues.forms:
+            return False  # ("statements and actions on Sunday": a plural noun)
+        return prev is not None and prev.is_word and (
+            prev.lower in {"he", "she", "it", "who", "which", "that"} or prev.capitalized
+            or (prev.lower not in DETERMINERS and not prev.possessive and not _modifies_noun(tokens, i))
+        )
+    return low in cues.forms and prev is not None and (prev.lower in _AUX or prev.lower in PRONOUNS and prev.lower in _SUBJECT_PRONOUNS)
+
+
+def _modifies_noun(tokens: Sequence[Token], i: int) -> bool:
+    """True when the word at ``i`` follows a lower-case noun phrase that is the object of an
+    earlier word ("slammed the tax loophole called"), so that it modifies the noun; a noun
+    phrase opening its clause ("the commission recognized") is the verb's subject."""
+    prev = tokens[i - 1] if i > 0 else None
+    if prev is None or not prev.is_word or prev.capitalized or prev.lower in PRONOUNS or prev.lower in _AUX:
+        return False
+    if prev.lower in _COORDINATORS or prev.lower in _NP_OPENERS or _adverb(tokens, i - 1) or prev.lower in CUE_MODIFIERS:
+        return False
+    s = _np_start(tokens, i - 1)
+    if s is None:
+        return False
+    before = tokens[s - 1] if s > 0 else None
+    return before is not None and before.is_word and before.lower not in _NP_OPENERS and before.lower not in _INTRO_STARTERS
