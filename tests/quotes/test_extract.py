@@ -266,3 +266,17 @@ def test_a_quotation_after_a_programme_title_goes_on_with_the_speech_not_the_tit
         ("direct", "We’re not winning, but it’s too soon to say I think that’s what we’ll hear from the president.", "Clinton", "said"),
         ("scare", "This Week", "Clinton", "said"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Germany’s Chancellor Angela Merkel heralded the European Union’s deal with Turkey as a “breakthrough.”",
+         ("partial", "breakthrough.", "Angela Merkel", "heralded")),
+        ("Cruz blamed the anti-fracking law on “knuckleheaded Democratic politicians.”",
+         ("partial", "knuckleheaded Democratic politicians.", "Cruz", "blamed")),
+    ],
+)
+def test_a_word_credited_by_a_characterizing_verb_is_a_partial_quote(text, expected):
+    q = one(text)
+    assert (q.kind, q.words, q.speaker, q.cue.text if q.cue else None) == expected

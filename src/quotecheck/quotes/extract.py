@@ -25,7 +25,7 @@ from quotecheck.quotes.channels import Channel, read_channel
 from quotecheck.quotes.cues import CueLexicon, cue_lexicon
 from quotecheck.quotes.dates import article_year, dates_in
 from quotecheck.quotes.indirect import REPORTING_PATTERN, bare_attribution, find_reported_speech
-from quotecheck.quotes.kinds import classify
+from quotecheck.quotes.kinds import CHARACTERIZING, classify
 from quotecheck.quotes.outlets import ArticleOutlets, OutletTable, outlet_table, resolve_short
 from quotecheck.quotes.patterns import trie_pattern
 from quotecheck.quotes.people import Cast, find_cast, person_mentions
@@ -211,8 +211,8 @@ def _analyze(article: Article | str, settings: Settings | None, with_people: boo
                     after=tokens[i + 1].text if i + 1 < len(tokens) else "",
                 )
                 if speech_nearby is None:  # (a set test at C speed first: most sentences hold no cue form)
-                    speech_nearby = not cues.forms.isdisjoint(map(_LOWER, tokens)) and any(
-                        t.is_word and t.lower in cues.forms and t.text[:1].islower() for t in tokens
+                    speech_nearby = not (cues.forms.isdisjoint(map(_LOWER, tokens)) and CHARACTERIZING.isdisjoint(map(_LOWER, tokens))) and any(
+                        t.is_word and (t.lower in cues.forms or t.lower in CHARACTERIZING) and t.text[:1].islower() for t in tokens
                     )
                 draft.speech_nearby = speech_nearby
                 if att is not None:

@@ -10,6 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 _SCARE_BEFORE = frozenset({"so-called", "dubbed", "nicknamed", "titled", "entitled", "named", "hashtag", "term", "word", "phrase", "slogan", "motto"})
+CHARACTERIZING = frozenset(
+    """refer refers referred referring herald heralds heralded heralding hail hails hailed hailing
+    slam slams slammed slamming denounce denounces denounced denouncing deride derides derided deriding
+    blame blames blamed blaming identify identifies identified identifying portray portrays portrayed
+    portraying deem deems deemed deeming""".split()
+)
+"""Verbs that credit a word to their subject without being a speech cue: Merkel heralded the deal
+as a “breakthrough”, Cruz blamed the law on “knuckleheaded Democratic politicians”."""
 _OPENING = ("…", "...", "[", "(", "—", "-")
 _MODIFIER_BEFORE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that"})
 _MODIFIED_HEADS = frozenset(
