@@ -124,3 +124,13 @@ def test_a_closing_glyph_opening_a_paragraph_opens_the_quote():
 def test_direction_marks_before_a_paragraph_opening_glyph_are_blanks():
     text = "She posted.\n\n\u202a”This is why ISIS has to be destroyed,” said John Krystek."
     assert _words(text) == ["This is why ISIS has to be destroyed,"]
+
+
+def test_an_opening_glyph_right_after_a_sentence_point_closes():
+    text = "HuffPollster: “Polls are the only thing that give us an idea of where voters stand.“[HuffPost.]"
+    assert _words(text) == ["Polls are the only thing that give us an idea of where voters stand."]
+
+
+def test_an_opening_glyph_after_a_comma_before_a_word_still_opens():
+    text = "Ryan said,“Look, anti-Semitic images have no place in a campaign.”"
+    assert _words(text) == ["Look, anti-Semitic images have no place in a campaign."]

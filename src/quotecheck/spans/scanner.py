@@ -96,6 +96,8 @@ def _role(text: str, start: int, end: int, mark: str) -> MarkRole:
         return "open"
     if mark in _DOUBLE_CLOSERS and _starts_paragraph(text, start):
         return "open"  # a paragraph never starts by closing: ” … in the case of Wyoming, …”
+    if not left_open and before in ".!?…" and not after.isalnum() and mark in "“„‟":
+        return "close"  # an opening glyph right after a sentence's point closes: … where voters stand.“[HuffPost.]
     if right_close and not left_open:
         return "close"
     if mark in _DOUBLE_OPENERS or mark in "‘``":
