@@ -280,3 +280,19 @@ def test_a_quotation_after_a_programme_title_goes_on_with_the_speech_not_the_tit
 def test_a_word_credited_by_a_characterizing_verb_is_a_partial_quote(text, expected):
     q = one(text)
     assert (q.kind, q.words, q.speaker, q.cue.text if q.cue else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"Apparently there is a young man who is having some problems," Cruz said as the heckler yelled: "You suck!"',
+         [("Apparently there is a young man who is having some problems", "Cruz", "said"), ("You suck!", "the heckler", "yelled")]),
+        ("''We've started all those conversations,'' Mr. Manafort said, adding of Mr. Trump, ''He cares about the united team.''",
+         [("We've started all those conversations", "Manafort", "said"), ("He cares about the united team.", "Manafort", "adding")]),
+        ('"We will win," Jane Doe said, "and then we will govern."',
+         [("We will win and then we will govern.", "Jane Doe", "said")]),
+    ],
+)
+def test_a_second_cue_between_two_quotations_makes_two_statements(text, expected):
+    quotes = extract_quotes(text, Settings().replace(extract={"include_indirect": False}))
+    assert [(q.words, q.speaker, q.cue.text if q.cue else None) for q in quotes] == expected

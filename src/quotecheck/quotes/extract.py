@@ -187,10 +187,15 @@ def _analyze(article: Article | str, settings: Settings | None, with_people: boo
             for i in qtokens:
                 span = squotes[tokens[i].quote]
                 att = atts.get(i)
+                split_from: _Draft | None = None
                 if att is not None and att.how == "split" and drafts and drafts[-1].sentence == sent:
-                    drafts[-1].pieces.append((span.start, span.end))
-                    drafts[-1].marks.append(smarks[tokens[i].quote])
-                    continue
+                    if (second := _second_cue(tokens, i, att, cues)) == -1:
+                        drafts[-1].pieces.append((span.start, span.end))
+                        drafts[-1].marks.append(smarks[tokens[i].quote])
+                        continue
+                    # “A,” Cruz said as the heckler yelled: “B!”: B is a statement of its own, credited
+                    # by the cue before it, to the speaker before if that cue names nobody ("adding").
+                    att, split_from = _own_attribution(tokens, i, att, second, cues), drafts[-1]
                 if span.chain != -1 and drafts and drafts[-1].chain == span.chain and not (
                     att is not None and drafts[-1].paragraph != para.index and drafts[-1].speaker is not None
                 ):  # (a paragraph with its own attribution starts a quote of its own)
@@ -275,6 +280,8 @@ def _analyze(article: Article | str, settings: Settings | None, with_people: boo
                     fallback = main_clause(tokens, i, cues)
                     if fallback is not None:
                         draft.main = (tokens, fallback)
+                if split_from is not None and draft.speaker is None:
+                    draft.speaker, draft.speaker_mention, draft.role = split_from.speaker, split_from.speaker_mention, split_from.role
                 drafts.append(draft)
                 if not _scare_now(text, draft):
                     prev_in_para = draft  # (a title in the attribution, on “Meet the Press,” continues nothing)
@@ -483,6 +490,37 @@ def _remember_outlets(sent: Span, outlets: ArticleOutlets, seen: list[str]) -> N
 def _word_before(tokens: Sequence[Token], i: int) -> str:
     j = i - 1
     return tokens[j].text if j >= 0 else ""
+
+
+def _second_cue(tokens: Sequence[Token], i: int, att: Attribution, cues: CueLexicon) -> int:
+    """The last cue other than the split attribution's own between the quotation at ``tokens[i]``
+    and the one before it (“A,” he said, then predicted: “B.” is two statements), else -1."""
+    j = i - 1
+    while j >= 0 and tokens[j].kind != "quote":
+        j -= 1
+    own = range(*att.cue) if att.cue is not None else range(0)
+    for k in range(i - 1, j, -1):
+        if k not in own and tokens[k].is_word and tokens[k].lower in cues.forms and tokens[k].text[:1].islower():
+            return k
+    return -1
+
+
+def _own_attribution(tokens: Sequence[Token], i: int, split: Attribution, second: int, cues: CueLexicon) -> Attribution:
+    """The attribution of the quotation at ``tokens[i]``: the ``second`` cue, with the subject
+    the words after the split attribution's cue give it ("as the heckler yelled:"), or none
+    ("adding of Mr. Trump,")."""
+    j = i - 1
+    while j >= 0 and tokens[j].kind != "quote":
+        j -= 1
+    if split.cue is not None:
+        j = max(j, split.cue[1] - 1)
+    att = attribute(tokens[j + 1 : i + 1], cues).get(i - j - 1)
+    subject = None
+    if att is not None and att.cue is not None and att.cue[0] + j + 1 <= second < att.cue[1] + j + 1 and att.subject is not None:
+        head = tokens[att.subject[0] + j + 1]
+        if head.text[:1].isupper() or head.lower in DETERMINERS or head.lower in PRONOUNS:
+            subject = (att.subject[0] + j + 1, att.subject[1] + j + 1)
+    return Attribution((second, second + 1), subject, "pre")
 
 
 def _scare_now(text: str, draft: _Draft) -> bool:
