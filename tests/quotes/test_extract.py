@@ -296,3 +296,9 @@ def test_a_word_credited_by_a_characterizing_verb_is_a_partial_quote(text, expec
 def test_a_second_cue_between_two_quotations_makes_two_statements(text, expected):
     quotes = extract_quotes(text, Settings().replace(extract={"include_indirect": False}))
     assert [(q.words, q.speaker, q.cue.text if q.cue else None) for q in quotes] == expected
+
+
+def test_an_unattributed_exclamation_is_speech_not_a_scare_quote():
+    text = "“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who snapped photos."
+    q = one(text)
+    assert (q.kind, q.words) == ("direct", "This is fantastic!")

@@ -77,6 +77,8 @@ def classify(
         if words >= 4 or speech_nearby:
             starts_full = first[:1].isupper() or first[:1].isdigit()
             return "direct" if whole_sentence or (starts_full and words >= 4 and not before[:1].islower()) else "partial"
+        if first[:1].isupper() and first.endswith(("!", "?")) and not title_case:
+            return "direct"  # an exclamation or a question is said by someone: “This is fantastic!” beamed a delegate
         return "scare"
     starts_full = first[:1].isupper() or first[:1].isdigit() or first.startswith(_OPENING)
     if starts_full and not (words <= 3 and before[:1].islower()):
