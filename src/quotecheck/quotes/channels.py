@@ -131,7 +131,13 @@ def read_channel(
     m = _OCCASION.search(masked)
     if m:
         occasion = m.group("occ")
+    if outlet is None and platform is None and audience is None and occasion is None:
+        return _NOTHING  # (no outlet, so no via either: most sentences)
     return Channel(outlet, outlet_at, via, platform, audience, occasion)
+
+
+_NOTHING = Channel()
+"""The channel of a sentence that names none (one immutable record for all of them)."""
 
 
 def _whole_quotation(masked: str, start: int, end: int) -> bool:
