@@ -34,3 +34,23 @@ def test_narrative_that_only_looks_like_reported_speech_is_none(text):
 def test_a_that_clause_still_makes_agreeing_a_statement():
     text = "Jane Doe agreed that the plan could serve as a basis for talks."
     assert indirect(text) == [("Jane Doe", "agreed", "the plan could serve as a basis for talks")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The attribution after the last comma takes everything before it (commas inside too).
+        ("The plan, as drafted, is dead and buried for now, the mayor said on Monday.",
+         [("the mayor", "said", "The plan, as drafted, is dead and buried for now")]),
+        ("Putin is ready to talk, but the plan is dead for now, the Kremlin said.",
+         [("the Kremlin", "said", "Putin is ready to talk, but the plan is dead for now")]),
+        # Else the first lower-case reporting verb with a subject: "told reporters" is passed
+        # over for "said", and "said of" for the that-clause after it.
+        ("Yes, he said, but Warren later told reporters that the bill says nothing about wages or hours.",
+         [(None, "said", "but Warren later told reporters that the bill says nothing about wages or hours")]),
+        ("In Ohio, Kasich said of the plan that it was fine, and Trump says the deal will bring jobs back to the state.",
+         [("Kasich", "said", "it was fine, and Trump says the deal will bring jobs back to the state")]),
+    ],
+)
+def test_the_last_comma_and_the_first_reporting_verb_are_read(text, expected):
+    assert indirect(text) == expected

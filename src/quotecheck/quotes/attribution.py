@@ -778,6 +778,8 @@ _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 
 def _beside(tokens: Sequence[Token], c: int, k: int) -> bool:
     """True when only a short object and a comma/colon stand between cue ``c`` and quotation ``k``."""
+    if k - c > 4:
+        return False  # (more than three tokens between: known without copying them)
     between = tokens[c + 1 : k]
     return len(between) <= 3 and all(t.kind != "quote" and t.lower not in CLAUSE_BREAKERS for t in between)
 

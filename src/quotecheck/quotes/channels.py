@@ -9,6 +9,7 @@ Reuters", "told ABC News", "in an interview with ABC News", "as reported by Fox 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -63,6 +64,8 @@ _AUDIENCE = regex.compile(
 )
 _AUDIENCE_VERB_STEMS = ("told", "tell", "assur", "inform", "remind", "briefed", "address")
 """Every verb ``_AUDIENCE`` starts from holds one of these: a sentence with none is not searched."""
+_AUDIENCE_STEM = re.compile("|".join(_AUDIENCE_VERB_STEMS))
+"""Any of the stems, in one scan of the sentence."""
 _OCCASION = regex.compile(
     rf"\b(?P<occ>(?i:at|during|in|on|before){_S}(?:(?:an?|the|his|her|their|its|a{_S}recent|this|last){_S})?"
     rf"(?:[\p{{L}}\p{{N}}’'\-]+{_S}){{0,4}}?"
@@ -126,7 +129,7 @@ def read_channel(
     if platform is None and "tweet" in masked.lower() and _TWEET.search(masked):  # (?i) folds only ASCII into t, w, e
         platform = PLATFORM_VERBS.get("tweeted")
     audience = None
-    for m in _AUDIENCE.finditer(masked) if any(w in masked for w in _AUDIENCE_VERB_STEMS) else ():
+    for m in _AUDIENCE.finditer(masked) if _AUDIENCE_STEM.search(masked) else ():
         aud = m.group("aud").strip()
         if aud and not table.find(aud) and not aud.startswith(("that", "him", "her", "them")):
             audience = aud
@@ -135,7 +138,13 @@ def read_channel(
     m = _OCCASION.search(masked)
     if m:
         occasion = m.group("occ")
+    if outlet is None and platform is None and audience is None and occasion is None:
+        return _NOTHING  # (no outlet, so no via either: most sentences)
     return Channel(outlet, outlet_at, via, platform, audience, occasion)
+
+
+_NOTHING = Channel()
+"""The channel of a sentence that names none (one immutable record for all of them)."""
 
 
 def _whole_quotation(masked: str, start: int, end: int) -> bool:

@@ -746,8 +746,11 @@ def _describe(phrase: str) -> str:
 
 def _build(article: Article, draft: _Draft, para_dates: dict[int, tuple[str, ...]], starts: list[int] | None) -> Quote:
     text = article.text
-    fragments = tuple(_trim(text, s, e) for s, e in draft.pieces)
-    fragments = tuple(f for f in fragments if f.end > f.start) or fragments[:1]
+    if len(draft.pieces) == 1:
+        fragments = (_trim(text, *draft.pieces[0]),)  # (kept even when empty, as below)
+    else:
+        fragments = tuple(_trim(text, s, e) for s, e in draft.pieces)
+        fragments = tuple(f for f in fragments if f.end > f.start) or fragments[:1]
     start, end = fragments[0].start, fragments[-1].end
     location = article.origin.locate(text, start, starts) if article.origin is not None else None
     return Quote(

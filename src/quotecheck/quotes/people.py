@@ -216,11 +216,14 @@ def _modifier_fits(modifier: str, role_words: set[str]) -> bool:
     return any(w.startswith(stem) and len(stem) >= 4 for w in role_words)
 
 
+_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+
+
 def _strip_honorific(name: str) -> str:
     parts = name.replace("\u00a0", " ").split()
     while parts and parts[0].lower() in HONORIFICS:
         parts = parts[1:]
-    while parts and parts[-1].rstrip(",") in {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}:
+    while parts and parts[-1].rstrip(",") in _SUFFIXES:
         parts = parts[:-1]
     return " ".join(parts)
 
@@ -237,7 +240,7 @@ def find_cast(text: str, quotes: Sequence[tuple[int, int]] = (), not_people: Seq
     for m in (_PLAIN_RUN if is_plain(text) else _RUN).finditer(text):
         start, end = m.span()
         runs.append((start, end))
-        if start in excluded or _in_quote(start, quotes, opens):
+        if start in excluded or (opens and _in_quote(start, quotes, opens)):
             continue
         mentions.extend(_split_run(text, start, end))
     # A name is a single-spaced string (see ``_strip_honorific``): a full name has a space.
@@ -394,7 +397,9 @@ def _one_person(text: str, toks: list[tuple[int, int]], words: list[str]) -> lis
     for w in lows[:split]:
         gender = HONORIFICS.get(w, gender)
     s, e = name_toks[0][0], name_toks[-1][1]
-    name = _strip_honorific(text[s:e])
+    name = text[s:e]
+    if split or "  " in name or "\t" in name or "\u00a0" in name or words[-1].rstrip(",") in _SUFFIXES:
+        name = _strip_honorific(name)  # (else it has no honorific, suffix or odd blank to drop)
     if not name:
         return []
     role_start = toks[0][0] if split else s

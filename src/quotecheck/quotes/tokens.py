@@ -19,14 +19,15 @@ from quotecheck.quotes.patterns import is_plain, plain_twin
 TokenKind = Literal["word", "punct", "quote"]
 
 _TOKEN = regex.compile(
-    r"(\s*+)(?:([\p{L}\p{N}][\p{L}\p{M}\p{N}]*+(?:[’'\-\.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*+)*+)|([^\s\p{L}\p{N}])|\Z)"
+    r"(\s*+)(?:([\p{L}\p{N}][\p{L}\p{M}\p{N}]*+(?:[’'\-\.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*+)*+)(\.?+)|([^\s\p{L}\p{N}])|\Z)"
 )
 """Blank space, then a word, one punctuation mark, or the end.  Every character is blank, in
 a word or a mark of its own, so ``findall`` yields the pieces back to back and offsets follow
 from their lengths (no match objects: tokenising is the hottest loop of extraction).  The
 end-of-text branch takes trailing blanks in one match: without it a long run of blanks at the
 end would be rescanned from every position (quadratic).  A word is a letter or digit, then
-letters, marks and digits, with ``’ ' - . &`` only between two of them ("U.S", "don’t")."""
+letters, marks and digits, with ``’ ' - . &`` only between two of them ("U.S", "don’t"); a
+period right after it is taken along (it may belong to the word: see ``_words``)."""
 
 
 _PLAIN_TOKEN = plain_twin(_TOKEN.pattern)
@@ -94,21 +95,23 @@ def _words(text: str, start: int, end: int, out: list[Token], pattern: re.Patter
     append = out.append
     new = tuple.__new__  # Token's own fields, built inline: this loop runs once per word
     pos = start
-    joined = -1  # offset of a period already joined to the word before it
-    for blank, word, mark in pattern.findall(text, start, end):
+    for blank, word, period, mark in pattern.findall(text, start, end):
         s = pos + len(blank)
         if word:
             pos = e = s + len(word)
-            if e < end and text[e] == "." and _takes_period(word):
-                joined = e
-                word = text[s : e + 1]
-                append(new(Token, (word, s, e + 1, "word", -1, word.lower(), True)))
+            if not period:
+                append(new(Token, (word, s, e, "word", -1, word.lower(), True)))
+            elif _takes_period(word):
+                pos = e + 1
+                word = text[s:pos]
+                append(new(Token, (word, s, pos, "word", -1, word.lower(), True)))
             else:
                 append(new(Token, (word, s, e, "word", -1, word.lower(), True)))
+                pos = e + 1
+                append(new(Token, (".", e, pos, "punct", -1, ".", False)))
         elif mark:
             pos = s + 1
-            if s != joined:
-                append(new(Token, (mark, s, pos, "punct", -1, mark.lower(), False)))
+            append(new(Token, (mark, s, pos, "punct", -1, mark.lower(), False)))
 
 
 def _takes_period(word: str) -> bool:

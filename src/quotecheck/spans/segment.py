@@ -68,9 +68,10 @@ def sentences(text: str, start: int, end: int, quotes: Sequence[MarkedSpan] = ()
     cur = start
     for m in _BOUNDARY.finditer(text, start, end):
         pos = m.end()
-        if _inside_quote(pos - 1, quotes, opens):
+        if opens and _inside_quote(pos - 1, quotes, opens):
             continue
-        if _is_abbreviation(text, m.start()):
+        dot = m.start()
+        if text[dot] == "." and _is_abbreviation(text, dot):
             continue
         if text[pos - 1] in "\"'”’»" and _ATTRIBUTION_AHEAD.match(text, pos, min(end, pos + 200)):
             continue
