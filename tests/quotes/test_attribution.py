@@ -41,6 +41,11 @@ def record(q):
         # … or an aside opening with a participle between it and the cue.
         ("But Jane Doe (D-Ill.), noting the size of his following, said, \"He has got a heck of an email list.\"",
          [("He has got a heck of an email list.", "Jane Doe", "Jane Doe (D-Ill.)", "said")]),
+        # … and after a longer adjunct when a participle goes on with it ("riffed on …, drawing applause").
+        ("\"Governor, let me help you out - the answer is no,\" the Republican vice-presidential nominee riffed on the "
+         "governor's non-answer to whether the nominee was honest, drawing applause and laughs from the crowd.",
+         [("Governor, let me help you out - the answer is no", "the Republican vice-presidential nominee",
+           "the Republican vice-presidential nominee", "riffed")]),
     ],
 )
 def test_post_attribution_subjects(text, expected):

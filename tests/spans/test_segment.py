@@ -43,3 +43,12 @@ def test_attribution_after_a_question_may_run_long_and_use_other_speech_verbs():
 def test_a_name_and_verb_opening_a_that_clause_start_a_new_sentence():
     assert _sentences("“They have been laying down sign posts everywhere.” Greene added that the Fed wants to get out of the way.") == [
         "“They have been laying down sign posts everywhere.”", "Greene added that the Fed wants to get out of the way."]
+
+
+def test_attribution_after_a_question_may_set_off_its_subject_or_hold_a_title_in_quotes():
+    assert _sentences('"How do we win Loudoun?" Will Estrada, the chairman for the exurb, said of the encounter. He left.') == [
+        '"How do we win Loudoun?" Will Estrada, the chairman for the exurb, said of the encounter.', "He left."]
+    assert _sentences('“Too forced?” He tweeted when the debate ended with a reference to the "Star Wars" sequel. He left.') == [
+        '“Too forced?” He tweeted when the debate ended with a reference to the "Star Wars" sequel.', "He left."]
+    assert _sentences("“What was the pivot point?” Beck questioned. “You know, it happens, right?” Trump went on, as if he didn’t hear.") == [
+        "“What was the pivot point?” Beck questioned.", "“You know, it happens, right?” Trump went on, as if he didn’t hear."]

@@ -324,9 +324,13 @@ _CLAUSE_OF_MANNER = frozenset({"as", "when", "after", "before", "while"})
 def _closes_after_verb(tokens: Sequence[Token], v: int) -> bool:
     """True when a verb at ``v`` ends its attribution: a particle ("shot back"), then the
     sentence end, a short adjunct ("with a laugh", "on Hassan's non-answer") or a participle."""
-    i = v + 1
-    if i < len(tokens) and tokens[i].lower in _PARTICLES:
-        i += 1
+    if v + 1 < len(tokens) and tokens[v + 1].lower in _PARTICLES and _closes_from(tokens, v + 2):
+        return True
+    return _closes_from(tokens, v + 1)
+
+
+def _closes_from(tokens: Sequence[Token], i: int) -> bool:
+    """:func:`_closes_after_verb` from token ``i``, past the verb and its particle if any."""
     if i >= len(tokens):
         return True
     nxt = tokens[i]
@@ -339,7 +343,16 @@ def _closes_after_verb(tokens: Sequence[Token], v: int) -> bool:
             after.lower.endswith("ing") or after.lower in _CLAUSE_OF_MANNER
         )
     # "… with a laugh", "… and a security guard escorted Ramos out": an adjunct or a short clause closing the sentence
-    return nxt.is_word and (nxt.lower in PREPOSITIONS or nxt.lower in _CLAUSE_OF_MANNER or nxt.lower == "and") and _closes_sentence(tokens, i)
+    if not (nxt.is_word and (nxt.lower in PREPOSITIONS or nxt.lower in _CLAUSE_OF_MANNER or nxt.lower == "and")):
+        return False
+    if _closes_sentence(tokens, i):
+        return True
+    # "riffed on Hassan's non-answer to whether Clinton was honest, drawing applause": an adjunct, then a participle
+    comma = next((x for x in range(i + 1, min(len(tokens), i + 16)) if tokens[x].kind != "word"), None)
+    return (
+        nxt.lower in PREPOSITIONS and comma is not None and tokens[comma].text == "," and comma + 1 < len(tokens)
+        and tokens[comma + 1].is_word and tokens[comma + 1].text[:1].islower() and tokens[comma + 1].lower.endswith("ing")
+    )
 
 
 def _manner_verb(tokens: Sequence[Token], j: int, v: int, cues: CueLexicon) -> bool:

@@ -29,12 +29,13 @@ _WORD_BEFORE = regex.compile(r"(?r)([\p{L}.\-]{1,12})\Z")
 """The word before a period, matched backwards from it (a reverse ``search`` would try every
 position of its window)."""
 _ATTRIBUTION_AHEAD = regex.compile(
-    r"[ \t\u00a0]++(?:(?:he|she|they|it|we|I)[ \t\u00a0]++|(?:(?:[\p{Lu}][\p{L}.’'\-]*+|spokesman|spokeswoman|reporter|former|aide|adviser|senator)[ \t\u00a0]++){1,5}?)"
+    r"[ \t\u00a0]++(?:(?:he|she|they|it|we|I|He|She|They|We)[ \t\u00a0]++|(?:(?:[\p{Lu}][\p{L}.’'\-]*+|spokesman|spokeswoman|reporter|former|aide|adviser|senator)[ \t\u00a0]++){1,5}?"
+    r"|(?:[\p{Lu}][\p{L}.’'\-]*+[ \t\u00a0]++){0,3}[\p{Lu}][\p{L}.’'\-]*+,[ \t\u00a0]++[^,\"“”\n]{1,80}?,[ \t\u00a0]++)"
     r"(?:said|says|told|tells|asked|asks|added|adds|wrote|writes|replied|replies|responded|responds|continued|continues|declared|"
     r"explained|shouted|insisted|warned|noted|notes|tweeted|recalled|exclaimed|cried|yelled|pressed|answered|answers|"
     r"quipped|joked|snapped|countered|conceded|admitted|acknowledged|argued|argues|demanded|wondered|mused|interjected|"
-    r"remarked|observed|announced|stated|barked|laughed|thundered|boomed|chanted|shouts|chants)\b"
-    r"(?:[ \t\u00a0]++(?!that\b)[\p{L}\p{N}][\p{L}\p{N}’'\-]*+){0,24}?[ \t\u00a0]*+(?:\.|,(?![ \t\u00a0]*+[\"“'‘]))"
+    r"remarked|observed|announced|stated|barked|laughed|thundered|boomed|chanted|shouts|chants|questioned|went[ \t\u00a0]++on)\b"
+    r"(?:[ \t\u00a0]++(?!that\b)[\"“]?+[\p{L}\p{N}][\p{L}\p{N}’'\-]*+[\"”]?+){0,24}?[ \t\u00a0]*+(?:\.|,(?![ \t\u00a0]*+[\"“'‘]))"
 )
 
 
