@@ -567,3 +567,21 @@ def test_naming_verbs_adverbs_and_long_appositives(text, expected):
 )
 def test_coordinated_predicate_is_the_cue(text, expected):
     assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A cue inside the clause that a main-clause reporting verb reports: the outer speaker said it all.
+        ("In his address to La Raza, Graham assures his audience he will tell the “bigots” who oppose amnesty to “shut up.”",
+         [("bigots", "Graham", "Graham", "assures"), ("shut up.", "Graham", "Graham", "assures")]),
+        # … but a relative clause or a second coordinated clause keeps its own cue.
+        ('Amnesty International spokesman Eric Ferrero said groups of observers were dispatched with the marchers, '
+         'whom he described as "peaceful."',
+         [("peaceful.", "Eric Ferrero", "he", "described")]),
+        ('Cruz said he would make sand "glow in the dark," and Trump vowed to "bomb the hell" out of the Islamic State.',
+         [("glow in the dark", "Cruz", "Cruz", "said"), ("bomb the hell", "Trump", "Trump", "vowed")]),
+    ],
+)
+def test_outer_reporting_verb_of_an_inner_cue(text, expected):
+    assert [record(q) for q in quotes(text)] == expected

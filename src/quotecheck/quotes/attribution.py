@@ -71,6 +71,8 @@ def attribute(tokens: Sequence[Token], cues: CueLexicon) -> dict[int, Attributio
             near = coordinated_predicate(tokens, found.cue[0], k, cues)
             if near is not None:
                 found = Attribution((near, near + 1), found.subject, "pre")  # "suggested …, called her "…""
+            elif not _introduces_directly(tokens, found.cue[0], k):
+                found = _outer_report(tokens, found, cues) or found
         if found is not None:
             out[k] = found
     return out
@@ -1373,6 +1375,52 @@ def _subject_pronoun(t: Token) -> bool:
         if mark in low:
             low = low.split(mark, 1)[0]
     return t.is_word and low in _SUBJECT_PRONOUNS
+
+
+def _introduces_directly(tokens: Sequence[Token], c: int, k: int) -> bool:
+    """True when the cue at ``c`` sets quotation ``k`` after a comma or colon with only a
+    short object between ("told one FBI agent, "…""): the quotation is the inner verb's own."""
+    return tokens[k - 1].text in {",", ":"} and k - c <= 8 and all(
+        t.is_word and t.lower not in CLAUSE_BREAKERS for t in tokens[c + 1 : k - 1]
+    )
+
+
+def _outer_report(tokens: Sequence[Token], att: Attribution, cues: CueLexicon) -> Attribution | None:
+    """The reporting verb of the sentence's main clause whose reported clause holds the
+    attribution ``att`` ("Graham assures his audience he will tell the "…"", "Clinton said
+    that she called Sanders to congratulate him on what she called "…""): the whole clause,
+    quotation and all, is what the outer speaker said. A relative clause ("whom he
+    described as"), a second coordinated clause (", and Trump vowed") or another sentence
+    between the two keeps the inner attribution."""
+    c = att.cue[0] if att.cue is not None else 0
+    s = att.subject[0] if att.subject is not None and att.subject[0] < c else c
+    if s == 0 or tokens[s - 1].lower in _COORDINATORS or tokens[s - 1].lower in _RELATIVES:
+        return None
+    floor = _main_clause_start(tokens, s)
+    for r in range(floor, s):
+        t = tokens[r]
+        if t.kind == "quote" or t.text in _SENTENCE_ENDS:
+            return None
+        if not (t.is_word and t.lower in _OUTER_REPORTS and t.text[:1].islower() and _is_verb_position(tokens, r)):
+            continue
+        subject = _subject(tokens, r, cues)
+        if subject is None or subject[1] > r or not _personal(tokens, subject):
+            return None
+        comp = next((x + 1 for x in range(r + 1, min(s, r + 8)) if tokens[x].lower == "that"), r + 1)
+        for x in range(comp, s):
+            w = tokens[x]
+            if w.kind == "quote" or w.text in _SENTENCE_ENDS or w.lower in _RELATIVES or (w.lower in _COORDINATORS and tokens[x - 1].text == ","):
+                return None
+        return Attribution((r, r + 1), subject, "pre")
+    return None
+
+
+_OUTER_REPORTS = _REPORTING_PASTS | frozenset(
+    {"say", "tell", "tells", "adds", "notes", "argues", "claims", "insists", "explains", "states", "writes",
+     "assured", "assures", "acknowledged", "acknowledges"}
+)
+_RELATIVES = frozenset({"who", "whom", "which", "whose", "what"})
+_SENTENCE_ENDS = frozenset({".", "?", "!", ";", ":"})
 
 
 def _set_aside(tokens: Sequence[Token], att: Attribution) -> bool:
