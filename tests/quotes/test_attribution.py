@@ -585,3 +585,26 @@ def test_coordinated_predicate_is_the_cue(text, expected):
 )
 def test_outer_reporting_verb_of_an_inner_cue(text, expected):
     assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A noun of saying owned by its speaker, whose complement holds the quotation, is the cue.
+        ("Gov. Mike Pence on Thursday blamed the media for making an issue out of Donald Trump’s claim that "
+         "President Barack Obama “founded ISIS,” saying they were nitpicking.",
+         [("founded ISIS", "Donald Trump", "Donald Trump’s", "claim")]),
+        ("Former US secretary of state Madeleine Albright, a Clinton supporter, fanned controversy earlier this year "
+         "over her remark that “there’s a special place in hell for women who don’t help each other.”",
+         [("there’s a special place in hell for women who don’t help each other.", None, "her", "remark")]),
+        # … but not the occasion of a cue ("said in her opening remarks that"), nor inside an outer report.
+        ("Wasserman Schultz said in her opening remarks that the platform should reiterate the party’s support "
+         "for the country’s “stalwart allies.”",
+         [("stalwart allies.", "Wasserman Schultz", "Wasserman Schultz", "said")]),
+        ('Cruz spokeswoman Catherine Frazier said Thursday that Rubio\'s claim that Cruz is in favor of legalizing '
+         'illegal immigrants is "absurd."',
+         [("absurd.", "Catherine Frazier", "Cruz spokeswoman Catherine Frazier", "said")]),
+    ],
+)
+def test_noun_of_saying_is_the_cue(text, expected):
+    assert [record(q) for q in quotes(text)] == expected

@@ -67,6 +67,10 @@ def attribute(tokens: Sequence[Token], cues: CueLexicon) -> dict[int, Attributio
             _split_continuation(tokens, k, out, cues) or _post(tokens, k, cues)
             or _pre(tokens, k, cues, according) or _trailing(tokens, k, cues)
         )
+        if found is not None and found.how == "pre" and found.cue is not None:
+            noun = speech_noun(tokens, k)
+            if noun is not None and noun.cue is not None and noun.cue[0] > found.cue[0] and tokens[found.cue[0]].lower not in cues.strong:
+                found = noun  # "called Clinton’s assertion of a "…"" (but "said Rubio’s claim that …" is the outer report)
         if found is not None and found.how == "pre" and found.cue is not None and not _set_aside(tokens, found):
             near = coordinated_predicate(tokens, found.cue[0], k, cues)
             if near is not None:
@@ -1197,9 +1201,51 @@ def main_clause(tokens: Sequence[Token], k: int, cues: CueLexicon | None = None)
     the writer's report of what "she" wants; the subject is its source, the verb its cue.
     """
     found = _clause_subject_verb(tokens, _main_clause_start(tokens, k), k, cues or cue_lexicon())
-    if found is None and k < len(tokens) and tokens[k].kind == "quote":
-        found = _inner_clause(tokens, k, cues or cue_lexicon())
+    if k < len(tokens) and tokens[k].kind == "quote":
+        noun = speech_noun(tokens, k)
+        if noun is not None and noun.cue is not None and (found is None or found.cue is None or noun.cue[0] > found.cue[0]):
+            return noun  # "fanned controversy over her remark that "…""
+        if found is None:
+            found = _inner_clause(tokens, k, cues or cue_lexicon())
     return found
+
+
+_SPEECH_NOUNS = frozenset(
+    """claim claims remark remarks comment comments statement statements warning warnings promise promises
+    pledge pledges vow vows call calls suggestion assertion assertions accusation accusations contention
+    argument message admission insistence declaration description characterization allegation allegations
+    complaint complaints plea demand demands threat prediction proposal slogan mantra""".split()
+)
+_NOUN_LINKS = frozenset({"that", "to", "for", "of", "about", "on", "against", "during", "before", "in", "at"})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
+
+
+def speech_noun(tokens: Sequence[Token], k: int) -> Attribution | None:
+    """A noun of saying owned by its speaker whose complement holds quotation ``k`` ("her
+    claim that she "never sent …"", "Trump’s call for "a total and complete ban"", "his
+    promise to be "neutral""): the noun is the cue, its possessor the source."""
+    for n in range(k - 1, max(0, k - 16), -1):
+        t = tokens[n]
+        if t.kind == "quote" or t.text in _SENTENCE_ENDS:
+            return None
+        if not (t.is_word and t.lower in _SPEECH_NOUNS and n + 1 < k and tokens[n + 1].lower in _NOUN_LINKS):
+            continue
+        p = n - 1
+        if p >= 0 and tokens[p].is_word and tokens[p].text[:1].islower() and not tokens[p].possessive and tokens[p].lower not in _POSSESSIVE_PRONOUNS:
+            p -= 1  # one adjective: "his past comments", "her new remarks"
+        if p < 0 or not tokens[p].is_word:
+            return None
+        if p > 0 and tokens[p - 1].lower == "in":
+            return None  # ("said in her opening remarks that": the occasion of a cue)
+        if tokens[p].lower in _POSSESSIVE_PRONOUNS:
+            return Attribution((n, n + 1), (p, p + 1), "noun")
+        if tokens[p].possessive and tokens[p].capitalized:
+            start = p
+            while start > 0 and start > p - 4 and tokens[start - 1].is_word and tokens[start - 1].capitalized and not tokens[start - 1].possessive:
+                start -= 1
+            return Attribution((n, n + 1), (start, p + 1), "noun")
+        return None
+    return None
 
 
 def _inner_clause(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribution | None:
