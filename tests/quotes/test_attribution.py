@@ -147,6 +147,10 @@ def test_outer_cue_of_a_reported_clause(text, expected):
          [("Mexican heritage.", "Trump", "Mr. Trump", "assailed")]),
         ("Trump, who has postured himself as the “law and order candidate,” has taken a hardline stance against terrorism.",
          [("law and order candidate", "Trump", "who", "postured")]),
+        # A time or relative clause holding the quotation has its own subject and verb ("in which she called for") …
+        ('Clinton has been cagey about where she stands, offering few specifics beyond an op-ed in May, in which she '
+         'called for getting the federal biofuels program "back on track."',
+         [("back on track.", None, "she", "called")]),
         # "He’s" is "he is": the participle after it is a verb.
         ('He’s predicting he will do “very, very well” in the next contest.',
          [("very, very well", None, "He’s", "predicting")]),

@@ -1207,6 +1207,10 @@ def main_clause(tokens: Sequence[Token], k: int, cues: CueLexicon | None = None)
             return noun  # "fanned controversy over her remark that "…""
         if found is None:
             found = _inner_clause(tokens, k, cues or cue_lexicon())
+        elif found.cue is not None:
+            inner = _inner_clause(tokens, k, cues or cue_lexicon(), adverbial=True)
+            if inner is not None and inner.cue is not None and inner.cue[0] > found.cue[0]:
+                return inner  # "As the debate progressed and Trump stood by his comment that "…""
     return found
 
 
@@ -1248,11 +1252,13 @@ def speech_noun(tokens: Sequence[Token], k: int) -> Attribution | None:
     return None
 
 
-def _inner_clause(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribution | None:
+def _inner_clause(tokens: Sequence[Token], k: int, cues: CueLexicon, adverbial: bool = False) -> Attribution | None:
     """The subject and verb of the subordinate or relative clause holding quotation ``k``
     when the sentence's own subject is none ("…, even if he reserved his passion for "…"",
     "a bill which would revoke …", "Trump, who has postured himself as the "…""): the
-    clause's verb is the cue; a relative pronoun's head is left to the caller to resolve."""
+    clause's verb is the cue; a relative pronoun's head is left to the caller to resolve.
+    With ``adverbial``, only a time, reason or relative clause counts, never a reported
+    one ("whether he met", "that …"), which stays its outer verb's."""
     opener = next(
         (i for i in range(k - 1, max(-1, k - _WINDOW), -1)
          if tokens[i].kind == "quote" or tokens[i].text in {";", ":"} or (tokens[i].is_word and tokens[i].lower in _NP_OPENERS and tokens[i].lower not in _NOT_OPENING)),
@@ -1260,7 +1266,11 @@ def _inner_clause(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribut
     )
     if opener is None or not tokens[opener].is_word:
         return None
-    if tokens[opener].lower in {"who", "which", "that"}:
+    low = tokens[opener].lower
+    relative_object = low in {"which", "whom"} and opener > 0 and tokens[opener - 1].lower in PREPOSITIONS
+    if adverbial and not (low in _ADVERBIAL_OPENERS or low == "who" or relative_object):
+        return None
+    if low in {"who", "which", "that"} and not relative_object:
         v = _main_verb(tokens, opener + 1, k)
         if v is None or tokens[opener].lower != "who" or not _predicate_at(tokens, v, cues):
             return None  # ("the attacks that left "…"": a thing's clause names no source)
@@ -1269,6 +1279,9 @@ def _inner_clause(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribut
     while start < k and tokens[start].text == ",":
         start += 1  # ("Soon after, Mrs. Clinton agreed")
     return _clause_subject_verb(tokens, start, k, cues)
+
+
+_ADVERBIAL_OPENERS = frozenset({"when", "while", "as", "after", "before", "because", "since", "although", "though", "where", "once", "until"})
 
 
 def _clause_subject_verb(tokens: Sequence[Token], start: int, k: int, cues: CueLexicon) -> Attribution | None:
