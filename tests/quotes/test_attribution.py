@@ -151,6 +151,10 @@ def test_outer_cue_of_a_reported_clause(text, expected):
         ('Clinton has been cagey about where she stands, offering few specifics beyond an op-ed in May, in which she '
          'called for getting the federal biofuels program "back on track."',
          [("back on track.", None, "she", "called")]),
+        # … but a participle clause ("before abruptly pivoting to") has none: the main clause's subject speaks.
+        ("Bernie Sanders dispensed with the threat from the Islamic State in two sentences at the start of the "
+         "Democratic debate before abruptly pivoting to the dangers of a ''rigged economy.''",
+         [("rigged economy.", "Bernie Sanders", "Bernie Sanders", "pivoting")]),
         # "He’s" is "he is": the participle after it is a verb.
         ('He’s predicting he will do “very, very well” in the next contest.',
          [("very, very well", None, "He’s", "predicting")]),

@@ -1210,7 +1210,8 @@ def main_clause(tokens: Sequence[Token], k: int, cues: CueLexicon | None = None)
         elif found.cue is not None:
             inner = _inner_clause(tokens, k, cues or cue_lexicon(), adverbial=True)
             if inner is not None and inner.cue is not None and inner.cue[0] > found.cue[0]:
-                return inner  # "As the debate progressed and Trump stood by his comment that "…""
+                # "As the debate progressed and Trump stood by his comment that "…""; "before pivoting to "…"" keeps the subject.
+                return inner if inner.subject is not None else Attribution(inner.cue, found.subject, "main")
     return found
 
 
@@ -1278,6 +1279,11 @@ def _inner_clause(tokens: Sequence[Token], k: int, cues: CueLexicon, adverbial: 
     start = opener + 1
     while start < k and tokens[start].text == ",":
         start += 1  # ("Soon after, Mrs. Clinton agreed")
+    v = start
+    while v < k and tokens[v].is_word and (tokens[v].lower in CUE_MODIFIERS or _adverb(tokens, v)):
+        v += 1
+    if v < k and tokens[v].is_word and tokens[v].text[:1].islower() and tokens[v].lower.endswith("ing"):
+        return Attribution((v, v + 1), None, "main")  # "before abruptly pivoting to": the main clause's subject
     return _clause_subject_verb(tokens, start, k, cues)
 
 
