@@ -616,3 +616,19 @@ def test_outer_reporting_verb_of_an_inner_cue(text, expected):
 )
 def test_noun_of_saying_is_the_cue(text, expected):
     assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A gerund cue after "for" is the reason of the verb that takes it: that verb's subject reports it.
+        ("The former secretary of state mocked Trump for calling himself the “king of debt,” noting that his tax "
+         "cuts would cause the debt to skyrocket.",
+         [("king of debt", "the former secretary of state", "The former secretary of state", "mocked")]),
+        ("Party Chairman Reince Priebus fairly scolded Romney for suggesting during the primary season that "
+         "immigrants should “self-deport.”",
+         [("self-deport.", "Party Chairman Reince Priebus", "Party Chairman Reince Priebus", "scolded")]),
+    ],
+)
+def test_verb_taking_a_gerund_cue_for_its_reason(text, expected):
+    assert [record(q) for q in quotes(text)] == expected

@@ -71,6 +71,8 @@ def attribute(tokens: Sequence[Token], cues: CueLexicon) -> dict[int, Attributio
             noun = speech_noun(tokens, k)
             if noun is not None and noun.cue is not None and noun.cue[0] > found.cue[0] and tokens[found.cue[0]].lower not in cues.strong:
                 found = noun  # "called Clinton’s assertion of a "…"" (but "said Rubio’s claim that …" is the outer report)
+        if found is not None and found.how == "pre" and found.cue is not None:
+            found = _blamed_for(tokens, found, cues) or found
         if found is not None and found.how == "pre" and found.cue is not None and not _set_aside(tokens, found):
             near = coordinated_predicate(tokens, found.cue[0], k, cues)
             if near is not None:
@@ -1486,6 +1488,23 @@ _OUTER_REPORTS = _REPORTING_PASTS | frozenset(
 )
 _RELATIVES = frozenset({"who", "whom", "which", "whose", "what"})
 _SENTENCE_ENDS = frozenset({".", "?", "!", ";", ":"})
+
+
+def _blamed_for(tokens: Sequence[Token], att: Attribution, cues: CueLexicon) -> Attribution | None:
+    """For a gerund cue after "for" or "from" ("mocked Trump for calling himself the "…"",
+    "barring her from publishing a "…""), the verb that takes the gerund as its reason or
+    object: the quotation is what that verb's subject reports."""
+    c = att.cue[0] if att.cue is not None else 0
+    if c < 2 or not tokens[c].lower.endswith("ing") or tokens[c - 1].lower not in {"for", "from"}:
+        return None
+    for v in range(c - 2, max(-1, c - 10), -1):
+        t = tokens[v]
+        if not t.is_word or t.lower in CLAUSE_BREAKERS:
+            return None
+        if not t.lower.endswith("ing") and _predicate_at(tokens, v, cues):
+            subject = _subject(tokens, v, cues)
+            return Attribution((v, v + 1), subject if subject is not None else att.subject, "pre")
+    return None
 
 
 def _set_aside(tokens: Sequence[Token], att: Attribution) -> bool:
