@@ -565,6 +565,18 @@ def test_naming_verbs_adverbs_and_long_appositives(text, expected):
          '"still the No. 1 force in Spain."',
          [("try to form a stable government", "Rajoy", "Rajoy", "said"),
           ("still the No. 1 force in Spain.", "Rajoy", "Rajoy", "insisted")]),
+        # Participles joined by "and", or set after ", before": the nearer one holds the quotation.
+        ('"There is great danger with the illegals," Trump told reporters, before insisting he had a "great relationship" with Latinos.',
+         [("There is great danger with the illegals", "Trump", "Trump", "told"),
+          ("great relationship", "Trump", "Trump", "insisting")]),
+        ("Rubio pushed back on those claims Thursday, saying that the bill had the correct security components but was "
+         'waylaid by voter mistrust - and arguing that he and Cruz shared "almost all the same views on immigration."',
+         [("almost all the same views on immigration.", "Rubio", "Rubio", "arguing")]),
+        # A "when" clause is no aside when no comma closes its verb: its verbs are coordinated.
+        ('The anxiety was underscored Wednesday when House Speaker Paul D. Ryan of Wisconsin lamented the "disheartened" '
+         'state of the campaign and criticized the "identity politics" on display.',
+         [("disheartened", "Paul D. Ryan", "House Speaker Paul D. Ryan of Wisconsin", "lamented"),
+          ("identity politics", "Paul D. Ryan", "House Speaker Paul D. Ryan of Wisconsin", "criticized")]),
         # An attribution set aside by commas: the verb after it is the statement's, not a second cue.
         ('The golf industry, she said, is "doing much better than it has looked since 2009."',
          [("doing much better than it has looked since 2009.", None, "she", "said")]),

@@ -1389,6 +1389,7 @@ def _main_verb(tokens: Sequence[Token], v: int, k: int) -> int | None:
     return v
 
 
+_TIME_JOINERS = frozenset({"before", "after", "while"})
 _NEGATED_MODALS = frozenset({"cannot", "can't", "can’t", "won't", "won’t", "wouldn't", "wouldn’t", "didn't", "didn’t", "doesn't", "doesn’t"})
 _NOT_PARTICIPLES = frozenset(
     """during according including regarding concerning notwithstanding something nothing anything
@@ -1416,9 +1417,11 @@ def coordinated_predicate(tokens: Sequence[Token], v: int, k: int, cues: CueLexi
         j = i - 1
         while j > v and tokens[j].is_word and (tokens[j].lower in CUE_MODIFIERS or _adverb(tokens, j)) and tokens[j].lower not in _COORDINATORS:
             j -= 1
+        participle = t.lower.endswith("ing")
+        if participle and j > v and tokens[j].lower in _TIME_JOINERS and tokens[j - 1].text == "," and t.lower in cues.forms:
+            return i  # "Trump told reporters, before insisting he had a "…""
         if j <= v or not (tokens[j].lower in _COORDINATORS or tokens[j].text == ",") or not _predicate_at(tokens, i, cues):
             continue
-        participle = t.lower.endswith("ing")
         if participle and tokens[j].text != "," and not _after_participle(tokens, v, j):
             return None  # ("applauded him for defying … and fighting": a gerund's conjunct)
         if tokens[j].text == "," and not participle and i + 1 >= k:
@@ -1463,6 +1466,8 @@ def _outer_report(tokens: Sequence[Token], att: Attribution, cues: CueLexicon) -
     s = att.subject[0] if att.subject is not None and att.subject[0] < c else c
     if s == 0 or tokens[s - 1].lower in _COORDINATORS or tokens[s - 1].lower in _RELATIVES:
         return None
+    if tokens[s - 1].text == "," or tokens[s - 1].lower in _FRONTING or tokens[s - 1].lower == "as":
+        return None  # ("After Trump argued that …, Rubio said", "…, although he tweeted that"): its own clause
     floor = _main_clause_start(tokens, s)
     for r in range(floor, s):
         t = tokens[r]
@@ -1511,10 +1516,13 @@ def _set_aside(tokens: Sequence[Token], att: Attribution) -> bool:
     """True when an attribution is a comma-set aside or an "as" clause inside the sentence
     ("The golf industry, she said, is …", "As Earnest explained, …"): the verbs after it
     are the statement's, not its speaker's."""
-    if att.subject is None or att.subject[0] == 0:
+    if att.subject is None or att.subject[0] == 0 or att.cue is None:
         return False
     before = tokens[att.subject[0] - 1]
-    return before.text == "," or before.lower in _FRONTING or before.lower == "as"
+    if not (before.text == "," or before.lower in _FRONTING or before.lower == "as"):
+        return False
+    end = att.cue[1]
+    return any(t.text == "," for t in tokens[end : end + 4])  # ("when Ryan lamented … and criticized" is no aside)
 
 
 def _same_tense(first: Token, second: Token, cues: CueLexicon) -> bool:
@@ -1526,15 +1534,17 @@ def _same_tense(first: Token, second: Token, cues: CueLexicon) -> bool:
     past = lambda t: t.lower.endswith("ed") or t.lower in _IRREGULAR_PASTS  # noqa: E731
     if past(first) and past(second):
         return True
+    if first.lower.endswith("ing") and second.lower.endswith("ing"):
+        return True  # ", saying that … - and arguing that"
     return first.lower.endswith("s") and second.lower.endswith("s") and not past(first) and not past(second)
 
 
 def _after_participle(tokens: Sequence[Token], v: int, j: int) -> bool:
     """True when the last "-ing" word between ``v`` and ``j`` follows a comma (", calling
     him … and accusing"), so that an "-ing" word after "and" at ``j`` is its conjunct."""
-    for x in range(j - 1, v, -1):
+    for x in range(j - 1, v - 1, -1):
         if tokens[x].is_word and tokens[x].lower.endswith("ing") and tokens[x].lower not in _NOT_PARTICIPLES:
-            return tokens[x - 1].text == ","
+            return x > 0 and tokens[x - 1].text == ","
     return False
 
 
