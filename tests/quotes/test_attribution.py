@@ -572,6 +572,10 @@ def test_naming_verbs_adverbs_and_long_appositives(text, expected):
         ("Rubio pushed back on those claims Thursday, saying that the bill had the correct security components but was "
          'waylaid by voter mistrust - and arguing that he and Cruz shared "almost all the same views on immigration."',
          [("almost all the same views on immigration.", "Rubio", "Rubio", "arguing")]),
+        # "Democrats and Republicans," in a fronted phrase opens no clause: the main subject speaks.
+        ("Facing mounting criticism from Democrats and Republicans, Mr. Trump released a follow-up statement on Saturday "
+         "night, describing the Khans' deceased son as a hero but insisting that Mr. Khan had ''no right'' to criticize him.",
+         [("no right", "Trump", "Mr. Trump", "insisting")]),
         # A "when" clause is no aside when no comma closes its verb: its verbs are coordinated.
         ('The anxiety was underscored Wednesday when House Speaker Paul D. Ryan of Wisconsin lamented the "disheartened" '
          'state of the campaign and criticized the "identity politics" on display.',

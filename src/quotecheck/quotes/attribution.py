@@ -761,6 +761,10 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
             opener = tokens[start - 1].lower if start > 0 and tokens[start - 1].is_word else None
             if opener is None or opener in _OWN_SUBJECT_OPENERS:
                 near = _leading_np(tokens, start, j)
+                if near is not None and opener in _COORDINATORS and not (near[1] < j and tokens[near[1]].is_word and (
+                    _verbish(tokens[near[1]]) or tokens[near[1]].lower in cues.forms or tokens[near[1]].lower in CUE_MODIFIERS
+                )):
+                    near = None  # ("Facing criticism from Democrats and Republicans, Mr. Trump released …, describing"): no clause
                 if near is not None and (_personal(tokens, near) or (
                     opener in {"as", "when", "while", "where"} and near[1] < j and _verbish(tokens[near[1]])
                     and tokens[near[1] - 1].lower not in {"it", "this", "that"}
