@@ -648,3 +648,18 @@ def test_noun_of_saying_is_the_cue(text, expected):
 )
 def test_verb_taking_a_gerund_cue_for_its_reason(text, expected):
     assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A time adjunct between subject and verb is no subject.
+        ("Trump, who has been feuding with Republican leaders this week, on Friday described his intent to lead a "
+         "“big tent” Republican Party.",
+         [("big tent", "Trump", "Trump", "described")]),
+        ('Sen. Dianne Feinstein (D-Calif.) last week said Clinton was not the originator of any "top secret" email chains.',
+         [("top secret", "Dianne Feinstein", "Sen. Dianne Feinstein (D-Calif.)", "said")]),
+    ],
+)
+def test_time_adjunct_before_the_cue(text, expected):
+    assert [record(q) for q in quotes(text)] == expected

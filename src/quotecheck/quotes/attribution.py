@@ -723,6 +723,7 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
     j = c - 1
     while j >= 0 and (tokens[j].lower in CUE_MODIFIERS or _adverb(tokens, j)) and tokens[j].lower not in PRONOUNS:
         j -= 1  # ("Clinton has increasingly decried", "and pointedly saying")
+    j = _before_time_adjunct(tokens, j)
     p = next((x for x in range(j, max(-1, j - 4), -1) if tokens[x].is_word and tokens[x].lower in PREPOSITIONS and tokens[x].lower != "of"), None)
     if p is not None and p > 0 and tokens[p - 1].lower in _AUX and all(tokens[x].is_word and not tokens[x].capitalized for x in range(p, j + 1)):
         j = p - 1  # "Beck, who has in the past described", "Mr. Rubio had at last described"
@@ -798,6 +799,27 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
 
 
 _COORDINATION_REACH = 12  # tokens searched left of "and" for the verb it coordinates with
+
+
+_TIME_OPENERS = frozenset({"last", "this", "next", "early", "late", "on", "earlier", "later"})
+
+
+def _before_time_adjunct(tokens: Sequence[Token], j: int) -> int:
+    """Index before a short time adjunct ending at ``j`` that stands between a subject and
+    its verb after a parenthesis or a comma ("Dianne Feinstein (D-Calif.) last week said",
+    "Trump, who …, on Friday described"), or ``j`` itself."""
+    if j < 1 or not tokens[j].is_word:
+        return j
+    low = tokens[j].lower
+    if low in _TIME_WORDS and tokens[j - 1].lower in _TIME_OPENERS and tokens[j - 1].text[:1].islower():
+        i = j - 2  # "last week", "this month", "early Tuesday"
+    elif low in _WEEKDAYS and tokens[j].capitalized and tokens[j - 1].lower in {"on", "late", "early"}:
+        i = j - 2  # "on Friday"
+    else:
+        return j
+    if i >= 0 and tokens[i].text in {",", ")"}:
+        return i  # (after a plain name, "Jane Doe on Saturday tweeted" runs through the adjunct)
+    return j
 
 
 def _coordinated_subject(tokens: Sequence[Token], j: int) -> tuple[int, int] | None:
