@@ -663,3 +663,18 @@ def test_verb_taking_a_gerund_cue_for_its_reason(text, expected):
 )
 def test_time_adjunct_before_the_cue(text, expected):
     assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An "as" clause after the quotation or opening the sentence names the source, weak verbs included.
+        ("Still, the fact that the race “is a dead heat right now,” as Cruz said on Glenn Beck’s radio program on Monday, "
+         "only magnifies the importance of every tactical decision.",
+         [("is a dead heat right now", "Cruz", "Cruz", "said")]),
+        ("As The Daily Caller reported, the Cosby Show creator and star “gave between $1,001 and $5,000” to the Clintons.",
+         [("gave between $1,001 and $5,000", "The Daily Caller", "The Daily Caller", "reported")]),
+    ],
+)
+def test_as_clause_attribution(text, expected):
+    assert [record(q) for q in quotes(text)] == expected

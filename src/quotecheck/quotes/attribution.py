@@ -53,7 +53,7 @@ class Attribution:
     subject: tuple[int, int] | None
     """Token range of the speaker's noun phrase."""
     how: str
-    """How it was found: post, post-inverted, pre, participle, colon, according, split."""
+    """How it was found: post, post-inverted, pre, participle, colon, according, split, as, noun."""
 
 
 def attribute(tokens: Sequence[Token], cues: CueLexicon) -> dict[int, Attribution]:
@@ -65,7 +65,7 @@ def attribute(tokens: Sequence[Token], cues: CueLexicon) -> dict[int, Attributio
         # Last: "…a "candidate who is a lightning rod" and Clevelanders get nervous, said Christine Link."
         found = (
             _split_continuation(tokens, k, out, cues) or _post(tokens, k, cues)
-            or _pre(tokens, k, cues, according) or _trailing(tokens, k, cues)
+            or _pre(tokens, k, cues, according) or _trailing(tokens, k, cues) or _as_clause(tokens, k, cues)
         )
         if found is not None and found.how == "pre" and found.cue is not None:
             noun = speech_noun(tokens, k)
@@ -82,6 +82,29 @@ def attribute(tokens: Sequence[Token], cues: CueLexicon) -> dict[int, Attributio
         if found is not None:
             out[k] = found
     return out
+
+
+def _as_clause(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribution | None:
+    """An attribution in an "as" clause, after the quotation ("…," as Cruz said on Monday,)
+    or opening its sentence ("As The Daily Caller reported, … "…""): the clause names the
+    source and its verb is the cue, a weak one ("reported", "put it") included."""
+    n = len(tokens)
+    j = k + 1
+    if j < n and tokens[j].text == ",":
+        j += 1
+    if j + 1 < n and tokens[j].lower == "as":
+        found = _post_attribution(tokens, j + 1, cues, adjacent=True)
+        if found is not None and found[1][0] == j + 1:
+            return Attribution(found[0], found[1], "as")
+    start = _main_clause_start(tokens, k)
+    if start < k and tokens[start].lower == "as":
+        found = _post_attribution(tokens, start + 1, cues, adjacent=True)
+        if found is not None and found[1][0] == start + 1:
+            end = max(found[0][1], found[1][1])
+            comma = next((x for x in range(end, min(k, end + 8)) if tokens[x].text == ","), None)
+            if comma is not None and all(t.is_word for t in tokens[end:comma]):
+                return Attribution(found[0], found[1], "as")
+    return None
 
 
 _CREDIT_DASHES = frozenset({"-", "—", "–", "―"})
