@@ -678,3 +678,12 @@ def test_time_adjunct_before_the_cue(text, expected):
 )
 def test_as_clause_attribution(text, expected):
     assert [record(q) for q in quotes(text)] == expected
+
+
+def test_closing_attribution_outranks_a_weak_cue_before_the_quote():
+    # "signals" is a cue only beside a quote; the sentence's closing ", said X" names the speaker.
+    text = ('The rejection of the treaty signals "the beginning of the end" for the EU, said Geert Wilders, '
+            'founder of the right-wing Dutch Party for Freedom.')
+    assert [record(q) for q in quotes(text)] == [
+        ("the beginning of the end", "Geert Wilders", "Geert Wilders", "said"),
+    ]

@@ -67,6 +67,11 @@ def attribute(tokens: Sequence[Token], cues: CueLexicon) -> dict[int, Attributio
             _split_continuation(tokens, k, out, cues) or _post(tokens, k, cues)
             or _pre(tokens, k, cues, according) or _trailing(tokens, k, cues) or _as_clause(tokens, k, cues)
         )
+        if found is not None and found.how == "pre" and found.cue is not None and tokens[found.cue[0]].lower not in cues.strong:
+            # "The rejection of the treaty signals "…" for the EU, said Geert Wilders": the closing attribution speaks.
+            tail = _trailing(tokens, k, cues)
+            if tail is not None and tail.cue is not None and tail.subject is not None and tokens[tail.cue[0]].lower in cues.strong and _personal(tokens, tail.subject):
+                found = tail
         if found is not None and found.how == "pre" and found.cue is not None:
             noun = speech_noun(tokens, k)
             if noun is not None and noun.cue is not None and noun.cue[0] > found.cue[0] and tokens[found.cue[0]].lower not in cues.strong:
