@@ -165,6 +165,14 @@ def test_outer_cue_of_a_reported_clause(text, expected):
          [("Mexican heritage.", "Trump", "Mr. Trump", "assailed")]),
         ("Trump, who has postured himself as the “law and order candidate,” has taken a hardline stance against terrorism.",
          [("law and order candidate", "Trump", "who", "postured")]),
+        # A time or relative clause holding the quotation has its own subject and verb ("in which she called for") …
+        ('Clinton has been cagey about where she stands, offering few specifics beyond an op-ed in May, in which she '
+         'called for getting the federal biofuels program "back on track."',
+         [("back on track.", None, "she", "called")]),
+        # … but a participle clause ("before abruptly pivoting to") has none: the main clause's subject speaks.
+        ("Bernie Sanders dispensed with the threat from the Islamic State in two sentences at the start of the "
+         "Democratic debate before abruptly pivoting to the dangers of a ''rigged economy.''",
+         [("rigged economy.", "Bernie Sanders", "Bernie Sanders", "pivoting")]),
         # "He’s" is "he is": the participle after it is a verb.
         ('He’s predicting he will do “very, very well” in the next contest.',
          [("very, very well", None, "He’s", "predicting")]),
@@ -682,6 +690,22 @@ def test_pre_cues_of_every_kind(text, expected):
          '"still the No. 1 force in Spain."',
          [("try to form a stable government", "Rajoy", "Rajoy", "said"),
           ("still the No. 1 force in Spain.", "Rajoy", "Rajoy", "insisted")]),
+        # Participles joined by "and", or set after ", before": the nearer one holds the quotation.
+        ('"There is great danger with the illegals," Trump told reporters, before insisting he had a "great relationship" with Latinos.',
+         [("There is great danger with the illegals", "Trump", "Trump", "told"),
+          ("great relationship", "Trump", "Trump", "insisting")]),
+        ("Rubio pushed back on those claims Thursday, saying that the bill had the correct security components but was "
+         'waylaid by voter mistrust - and arguing that he and Cruz shared "almost all the same views on immigration."',
+         [("almost all the same views on immigration.", "Rubio", "Rubio", "arguing")]),
+        # "Democrats and Republicans," in a fronted phrase opens no clause: the main subject speaks.
+        ("Facing mounting criticism from Democrats and Republicans, Mr. Trump released a follow-up statement on Saturday "
+         "night, describing the Khans' deceased son as a hero but insisting that Mr. Khan had ''no right'' to criticize him.",
+         [("no right", "Trump", "Mr. Trump", "insisting")]),
+        # A "when" clause is no aside when no comma closes its verb: its verbs are coordinated.
+        ('The anxiety was underscored Wednesday when House Speaker Paul D. Ryan of Wisconsin lamented the "disheartened" '
+         'state of the campaign and criticized the "identity politics" on display.',
+         [("disheartened", "Paul D. Ryan", "House Speaker Paul D. Ryan of Wisconsin", "lamented"),
+          ("identity politics", "Paul D. Ryan", "House Speaker Paul D. Ryan of Wisconsin", "criticized")]),
         # An attribution set aside by commas: the verb after it is the statement's, not a second cue.
         ('The golf industry, she said, is "doing much better than it has looked since 2009."',
          [("doing much better than it has looked since 2009.", None, "she", "said")]),
@@ -692,3 +716,99 @@ def test_pre_cues_of_every_kind(text, expected):
 )
 def test_coordinated_predicate_is_the_cue(text, expected):
     assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A cue inside the clause that a main-clause reporting verb reports: the outer speaker said it all.
+        ("In his address to La Raza, Graham assures his audience he will tell the “bigots” who oppose amnesty to “shut up.”",
+         [("bigots", "Graham", "Graham", "assures"), ("shut up.", "Graham", "Graham", "assures")]),
+        # … but a relative clause or a second coordinated clause keeps its own cue.
+        ('Amnesty International spokesman Eric Ferrero said groups of observers were dispatched with the marchers, '
+         'whom he described as "peaceful."',
+         [("peaceful.", "Eric Ferrero", "he", "described")]),
+        ('Cruz said he would make sand "glow in the dark," and Trump vowed to "bomb the hell" out of the Islamic State.',
+         [("glow in the dark", "Cruz", "Cruz", "said"), ("bomb the hell", "Trump", "Trump", "vowed")]),
+    ],
+)
+def test_outer_reporting_verb_of_an_inner_cue(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A noun of saying owned by its speaker, whose complement holds the quotation, is the cue.
+        ("Gov. Mike Pence on Thursday blamed the media for making an issue out of Donald Trump’s claim that "
+         "President Barack Obama “founded ISIS,” saying they were nitpicking.",
+         [("founded ISIS", "Donald Trump", "Donald Trump’s", "claim")]),
+        ("Former US secretary of state Madeleine Albright, a Clinton supporter, fanned controversy earlier this year "
+         "over her remark that “there’s a special place in hell for women who don’t help each other.”",
+         [("there’s a special place in hell for women who don’t help each other.", None, "her", "remark")]),
+        # … but not the occasion of a cue ("said in her opening remarks that"), nor inside an outer report.
+        ("Wasserman Schultz said in her opening remarks that the platform should reiterate the party’s support "
+         "for the country’s “stalwart allies.”",
+         [("stalwart allies.", "Wasserman Schultz", "Wasserman Schultz", "said")]),
+        ('Cruz spokeswoman Catherine Frazier said Thursday that Rubio\'s claim that Cruz is in favor of legalizing '
+         'illegal immigrants is "absurd."',
+         [("absurd.", "Catherine Frazier", "Cruz spokeswoman Catherine Frazier", "said")]),
+    ],
+)
+def test_noun_of_saying_is_the_cue(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A gerund cue after "for" is the reason of the verb that takes it: that verb's subject reports it.
+        ("The former secretary of state mocked Trump for calling himself the “king of debt,” noting that his tax "
+         "cuts would cause the debt to skyrocket.",
+         [("king of debt", "the former secretary of state", "The former secretary of state", "mocked")]),
+        ("Party Chairman Reince Priebus fairly scolded Romney for suggesting during the primary season that "
+         "immigrants should “self-deport.”",
+         [("self-deport.", "Party Chairman Reince Priebus", "Party Chairman Reince Priebus", "scolded")]),
+    ],
+)
+def test_verb_taking_a_gerund_cue_for_its_reason(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A time adjunct between subject and verb is no subject.
+        ("Trump, who has been feuding with Republican leaders this week, on Friday described his intent to lead a "
+         "“big tent” Republican Party.",
+         [("big tent", "Trump", "Trump", "described")]),
+        ('Sen. Dianne Feinstein (D-Calif.) last week said Clinton was not the originator of any "top secret" email chains.',
+         [("top secret", "Dianne Feinstein", "Sen. Dianne Feinstein (D-Calif.)", "said")]),
+    ],
+)
+def test_time_adjunct_before_the_cue(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An "as" clause after the quotation or opening the sentence names the source, weak verbs included.
+        ("Still, the fact that the race “is a dead heat right now,” as Cruz said on Glenn Beck’s radio program on Monday, "
+         "only magnifies the importance of every tactical decision.",
+         [("is a dead heat right now", "Cruz", "Cruz", "said")]),
+        ("As The Daily Caller reported, the Cosby Show creator and star “gave between $1,001 and $5,000” to the Clintons.",
+         [("gave between $1,001 and $5,000", "The Daily Caller", "The Daily Caller", "reported")]),
+    ],
+)
+def test_as_clause_attribution(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
+
+
+def test_closing_attribution_outranks_a_weak_cue_before_the_quote():
+    # "signals" is a cue only beside a quote; the sentence's closing ", said X" names the speaker.
+    text = ('The rejection of the treaty signals "the beginning of the end" for the EU, said Geert Wilders, '
+            'founder of the right-wing Dutch Party for Freedom.')
+    assert [record(q) for q in quotes(text)] == [
+        ("the beginning of the end", "Geert Wilders", "Geert Wilders", "said"),
+    ]

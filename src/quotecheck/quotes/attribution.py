@@ -53,7 +53,7 @@ class Attribution:
     subject: tuple[int, int] | None
     """Token range of the speaker's noun phrase."""
     how: str
-    """How it was found: post, post-inverted, pre, participle, colon, according, split."""
+    """How it was found: post, post-inverted, pre, participle, colon, according, split, as, noun."""
 
 
 def attribute(tokens: Sequence[Token], cues: CueLexicon) -> dict[int, Attribution]:
@@ -65,15 +65,51 @@ def attribute(tokens: Sequence[Token], cues: CueLexicon) -> dict[int, Attributio
         # Last: "…a "candidate who is a lightning rod" and Clevelanders get nervous, said Christine Link."
         found = (
             _split_continuation(tokens, k, out, cues) or _post(tokens, k, cues)
-            or _pre(tokens, k, cues, according) or _trailing(tokens, k, cues)
+            or _pre(tokens, k, cues, according) or _trailing(tokens, k, cues) or _as_clause(tokens, k, cues)
         )
+        if found is not None and found.how == "pre" and found.cue is not None and tokens[found.cue[0]].lower not in cues.strong:
+            # "The rejection of the treaty signals "…" for the EU, said Geert Wilders": the closing attribution speaks.
+            tail = _trailing(tokens, k, cues)
+            if tail is not None and tail.cue is not None and tail.subject is not None and tokens[tail.cue[0]].lower in cues.strong and _personal(tokens, tail.subject):
+                found = tail
+        if found is not None and found.how == "pre" and found.cue is not None:
+            noun = speech_noun(tokens, k)
+            if noun is not None and noun.cue is not None and noun.cue[0] > found.cue[0] and tokens[found.cue[0]].lower not in cues.strong:
+                found = noun  # "called Clinton’s assertion of a "…"" (but "said Rubio’s claim that …" is the outer report)
+        if found is not None and found.how == "pre" and found.cue is not None:
+            found = _blamed_for(tokens, found, cues) or found
         if found is not None and found.how == "pre" and found.cue is not None and not _set_aside(tokens, found):
             near = coordinated_predicate(tokens, found.cue[0], k, cues)
             if near is not None:
                 found = Attribution((near, near + 1), found.subject, "pre")  # "suggested …, called her "…""
+            elif not _introduces_directly(tokens, found.cue[0], k):
+                found = _outer_report(tokens, found, cues) or found
         if found is not None:
             out[k] = found
     return out
+
+
+def _as_clause(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribution | None:
+    """An attribution in an "as" clause, after the quotation ("…," as Cruz said on Monday,)
+    or opening its sentence ("As The Daily Caller reported, … "…""): the clause names the
+    source and its verb is the cue, a weak one ("reported", "put it") included."""
+    n = len(tokens)
+    j = k + 1
+    if j < n and tokens[j].text == ",":
+        j += 1
+    if j + 1 < n and tokens[j].lower == "as":
+        found = _post_attribution(tokens, j + 1, cues, adjacent=True)
+        if found is not None and found[1][0] == j + 1:
+            return Attribution(found[0], found[1], "as")
+    start = _main_clause_start(tokens, k)
+    if start < k and tokens[start].lower == "as":
+        found = _post_attribution(tokens, start + 1, cues, adjacent=True)
+        if found is not None and found[1][0] == start + 1:
+            end = max(found[0][1], found[1][1])
+            comma = next((x for x in range(end, min(k, end + 8)) if tokens[x].text == ","), None)
+            if comma is not None and all(t.is_word for t in tokens[end:comma]):
+                return Attribution(found[0], found[1], "as")
+    return None
 
 
 _CREDIT_DASHES = frozenset({"-", "—", "–", "―"})
@@ -851,6 +887,7 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
     j = c - 1
     while j >= 0 and (tokens[j].lower in CUE_MODIFIERS or _adverb(tokens, j)) and tokens[j].lower not in PRONOUNS:
         j -= 1  # ("Clinton has increasingly decried", "and pointedly saying")
+    j = _before_time_adjunct(tokens, j)
     p = next((x for x in range(j, max(-1, j - 4), -1) if tokens[x].is_word and tokens[x].lower in PREPOSITIONS and tokens[x].lower != "of"), None)
     if p is not None and p > 0 and tokens[p - 1].lower in _AUX and all(tokens[x].is_word and not tokens[x].capitalized for x in range(p, j + 1)):
         j = p - 1  # "Beck, who has in the past described", "Mr. Rubio had at last described"
@@ -891,6 +928,10 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
             opener = tokens[start - 1].lower if start > 0 and tokens[start - 1].is_word else None
             if opener is None or opener in _OWN_SUBJECT_OPENERS:
                 near = _leading_np(tokens, start, j)
+                if near is not None and opener in _COORDINATORS and not (near[1] < j and tokens[near[1]].is_word and (
+                    _verbish(tokens[near[1]]) or tokens[near[1]].lower in cues.forms or tokens[near[1]].lower in CUE_MODIFIERS
+                )):
+                    near = None  # ("Facing criticism from Democrats and Republicans, Mr. Trump released …, describing"): no clause
                 if near is not None and (_personal(tokens, near) or (
                     opener in {"as", "when", "while", "where"} and near[1] < j and _verbish(tokens[near[1]])
                     and tokens[near[1] - 1].lower not in {"it", "this", "that"}
@@ -963,6 +1004,27 @@ def _prompted_speaker(tokens: Sequence[Token], to: int) -> tuple[int, int] | Non
 
 
 _COORDINATION_REACH = 12  # tokens searched left of "and" for the verb it coordinates with
+
+
+_TIME_OPENERS = frozenset({"last", "this", "next", "early", "late", "on", "earlier", "later"})
+
+
+def _before_time_adjunct(tokens: Sequence[Token], j: int) -> int:
+    """Index before a short time adjunct ending at ``j`` that stands between a subject and
+    its verb after a parenthesis or a comma ("Dianne Feinstein (D-Calif.) last week said",
+    "Trump, who …, on Friday described"), or ``j`` itself."""
+    if j < 1 or not tokens[j].is_word:
+        return j
+    low = tokens[j].lower
+    if low in _TIME_WORDS and tokens[j - 1].lower in _TIME_OPENERS and tokens[j - 1].text[:1].islower():
+        i = j - 2  # "last week", "this month", "early Tuesday"
+    elif low in _WEEKDAYS and tokens[j].capitalized and tokens[j - 1].lower in {"on", "late", "early"}:
+        i = j - 2  # "on Friday"
+    else:
+        return j
+    if i >= 0 and tokens[i].text in {",", ")"}:
+        return i  # (after a plain name, "Jane Doe on Saturday tweeted" runs through the adjunct)
+    return j
 
 
 def _coordinated_subject(tokens: Sequence[Token], j: int) -> tuple[int, int] | None:
@@ -1405,16 +1467,65 @@ def main_clause(tokens: Sequence[Token], k: int, cues: CueLexicon | None = None)
     the writer's report of what "she" wants; the subject is its source, the verb its cue.
     """
     found = _clause_subject_verb(tokens, _main_clause_start(tokens, k), k, cues or cue_lexicon())
-    if found is None and k < len(tokens) and tokens[k].kind == "quote":
-        found = _inner_clause(tokens, k, cues or cue_lexicon())
+    if k < len(tokens) and tokens[k].kind == "quote":
+        noun = speech_noun(tokens, k)
+        if noun is not None and noun.cue is not None and (found is None or found.cue is None or noun.cue[0] > found.cue[0]):
+            return noun  # "fanned controversy over her remark that "…""
+        if found is None:
+            found = _inner_clause(tokens, k, cues or cue_lexicon())
+        elif found.cue is not None:
+            inner = _inner_clause(tokens, k, cues or cue_lexicon(), adverbial=True)
+            if inner is not None and inner.cue is not None and inner.cue[0] > found.cue[0]:
+                # "As the debate progressed and Trump stood by his comment that "…""; "before pivoting to "…"" keeps the subject.
+                return inner if inner.subject is not None else Attribution(inner.cue, found.subject, "main")
     return found
 
 
-def _inner_clause(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribution | None:
+_SPEECH_NOUNS = frozenset(
+    """claim claims remark remarks comment comments statement statements warning warnings promise promises
+    pledge pledges vow vows call calls suggestion assertion assertions accusation accusations contention
+    argument message admission insistence declaration description characterization allegation allegations
+    complaint complaints plea demand demands threat prediction proposal slogan mantra""".split()
+)
+_NOUN_LINKS = frozenset({"that", "to", "for", "of", "about", "on", "against", "during", "before", "in", "at"})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
+
+
+def speech_noun(tokens: Sequence[Token], k: int) -> Attribution | None:
+    """A noun of saying owned by its speaker whose complement holds quotation ``k`` ("her
+    claim that she "never sent …"", "Trump’s call for "a total and complete ban"", "his
+    promise to be "neutral""): the noun is the cue, its possessor the source."""
+    for n in range(k - 1, max(0, k - 16), -1):
+        t = tokens[n]
+        if t.kind == "quote" or t.text in _SENTENCE_ENDS:
+            return None
+        if not (t.is_word and t.lower in _SPEECH_NOUNS and n + 1 < k and tokens[n + 1].lower in _NOUN_LINKS):
+            continue
+        p = n - 1
+        if p >= 0 and tokens[p].is_word and tokens[p].text[:1].islower() and not tokens[p].possessive and tokens[p].lower not in _POSSESSIVE_PRONOUNS:
+            p -= 1  # one adjective: "his past comments", "her new remarks"
+        if p < 0 or not tokens[p].is_word:
+            return None
+        if p > 0 and tokens[p - 1].lower == "in":
+            return None  # ("said in her opening remarks that": the occasion of a cue)
+        if tokens[p].lower in _POSSESSIVE_PRONOUNS:
+            return Attribution((n, n + 1), (p, p + 1), "noun")
+        if tokens[p].possessive and tokens[p].capitalized:
+            start = p
+            while start > 0 and start > p - 4 and tokens[start - 1].is_word and tokens[start - 1].capitalized and not tokens[start - 1].possessive:
+                start -= 1
+            return Attribution((n, n + 1), (start, p + 1), "noun")
+        return None
+    return None
+
+
+def _inner_clause(tokens: Sequence[Token], k: int, cues: CueLexicon, adverbial: bool = False) -> Attribution | None:
     """The subject and verb of the subordinate or relative clause holding quotation ``k``
     when the sentence's own subject is none ("…, even if he reserved his passion for "…"",
     "a bill which would revoke …", "Trump, who has postured himself as the "…""): the
-    clause's verb is the cue; a relative pronoun's head is left to the caller to resolve."""
+    clause's verb is the cue; a relative pronoun's head is left to the caller to resolve.
+    With ``adverbial``, only a time, reason or relative clause counts, never a reported
+    one ("whether he met", "that …"), which stays its outer verb's."""
     opener = next(
         (i for i in range(k - 1, max(-1, k - _WINDOW), -1)
          if tokens[i].kind == "quote" or tokens[i].text in {";", ":"} or (tokens[i].is_word and tokens[i].lower in _NP_OPENERS and tokens[i].lower not in _NOT_OPENING)),
@@ -1422,7 +1533,11 @@ def _inner_clause(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribut
     )
     if opener is None or not tokens[opener].is_word:
         return None
-    if tokens[opener].lower in {"who", "which", "that"}:
+    low = tokens[opener].lower
+    relative_object = low in {"which", "whom"} and opener > 0 and tokens[opener - 1].lower in PREPOSITIONS
+    if adverbial and not (low in _ADVERBIAL_OPENERS or low == "who" or relative_object):
+        return None
+    if low in {"who", "which", "that"} and not relative_object:
         v = _main_verb(tokens, opener + 1, k)
         if v is None or tokens[opener].lower != "who" or not _predicate_at(tokens, v, cues):
             return None  # ("the attacks that left "…"": a thing's clause names no source)
@@ -1430,7 +1545,15 @@ def _inner_clause(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribut
     start = opener + 1
     while start < k and tokens[start].text == ",":
         start += 1  # ("Soon after, Mrs. Clinton agreed")
+    v = start
+    while v < k and tokens[v].is_word and (tokens[v].lower in CUE_MODIFIERS or _adverb(tokens, v)):
+        v += 1
+    if v < k and tokens[v].is_word and tokens[v].text[:1].islower() and tokens[v].lower.endswith("ing"):
+        return Attribution((v, v + 1), None, "main")  # "before abruptly pivoting to": the main clause's subject
     return _clause_subject_verb(tokens, start, k, cues)
+
+
+_ADVERBIAL_OPENERS = frozenset({"when", "while", "as", "after", "before", "because", "since", "although", "though", "where", "once", "until"})
 
 
 def _clause_subject_verb(tokens: Sequence[Token], start: int, k: int, cues: CueLexicon) -> Attribution | None:
@@ -1536,6 +1659,7 @@ def _main_verb(tokens: Sequence[Token], v: int, k: int) -> int | None:
     return v
 
 
+_TIME_JOINERS = frozenset({"before", "after", "while"})
 _NEGATED_MODALS = frozenset({"cannot", "can't", "can’t", "won't", "won’t", "wouldn't", "wouldn’t", "didn't", "didn’t", "doesn't", "doesn’t"})
 _NOT_PARTICIPLES = frozenset(
     """during according including regarding concerning notwithstanding something nothing anything
@@ -1563,9 +1687,11 @@ def coordinated_predicate(tokens: Sequence[Token], v: int, k: int, cues: CueLexi
         j = i - 1
         while j > v and tokens[j].is_word and (tokens[j].lower in CUE_MODIFIERS or _adverb(tokens, j)) and tokens[j].lower not in _COORDINATORS:
             j -= 1
+        participle = t.lower.endswith("ing")
+        if participle and j > v and tokens[j].lower in _TIME_JOINERS and tokens[j - 1].text == "," and t.lower in cues.forms:
+            return i  # "Trump told reporters, before insisting he had a "…""
         if j <= v or not (tokens[j].lower in _COORDINATORS or tokens[j].text == ",") or not _predicate_at(tokens, i, cues):
             continue
-        participle = t.lower.endswith("ing")
         if participle and tokens[j].text != "," and not _after_participle(tokens, v, j):
             return None  # ("applauded him for defying … and fighting": a gerund's conjunct)
         if tokens[j].text == "," and not participle and i + 1 >= k:
@@ -1591,14 +1717,82 @@ def _subject_pronoun(t: Token) -> bool:
     return t.is_word and low in _SUBJECT_PRONOUNS
 
 
+def _introduces_directly(tokens: Sequence[Token], c: int, k: int) -> bool:
+    """True when the cue at ``c`` sets quotation ``k`` after a comma or colon with only a
+    short object between ("told one FBI agent, "…""): the quotation is the inner verb's own."""
+    return tokens[k - 1].text in {",", ":"} and k - c <= 8 and all(
+        t.is_word and t.lower not in CLAUSE_BREAKERS for t in tokens[c + 1 : k - 1]
+    )
+
+
+def _outer_report(tokens: Sequence[Token], att: Attribution, cues: CueLexicon) -> Attribution | None:
+    """The reporting verb of the sentence's main clause whose reported clause holds the
+    attribution ``att`` ("Graham assures his audience he will tell the "…"", "Clinton said
+    that she called Sanders to congratulate him on what she called "…""): the whole clause,
+    quotation and all, is what the outer speaker said. A relative clause ("whom he
+    described as"), a second coordinated clause (", and Trump vowed") or another sentence
+    between the two keeps the inner attribution."""
+    c = att.cue[0] if att.cue is not None else 0
+    s = att.subject[0] if att.subject is not None and att.subject[0] < c else c
+    if s == 0 or tokens[s - 1].lower in _COORDINATORS or tokens[s - 1].lower in _RELATIVES:
+        return None
+    if tokens[s - 1].text == "," or tokens[s - 1].lower in _FRONTING or tokens[s - 1].lower == "as":
+        return None  # ("After Trump argued that …, Rubio said", "…, although he tweeted that"): its own clause
+    floor = _main_clause_start(tokens, s)
+    for r in range(floor, s):
+        t = tokens[r]
+        if t.kind == "quote" or t.text in _SENTENCE_ENDS:
+            return None
+        if not (t.is_word and t.lower in _OUTER_REPORTS and t.text[:1].islower() and _is_verb_position(tokens, r)):
+            continue
+        subject = _subject(tokens, r, cues)
+        if subject is None or subject[1] > r or not _personal(tokens, subject):
+            return None
+        comp = next((x + 1 for x in range(r + 1, min(s, r + 8)) if tokens[x].lower == "that"), r + 1)
+        for x in range(comp, s):
+            w = tokens[x]
+            if w.kind == "quote" or w.text in _SENTENCE_ENDS or w.lower in _RELATIVES or (w.lower in _COORDINATORS and tokens[x - 1].text == ","):
+                return None
+        return Attribution((r, r + 1), subject, "pre")
+    return None
+
+
+_OUTER_REPORTS = _REPORTING_PASTS | frozenset(
+    {"say", "tell", "tells", "adds", "notes", "argues", "claims", "insists", "explains", "states", "writes",
+     "assured", "assures", "acknowledged", "acknowledges"}
+)
+_RELATIVES = frozenset({"who", "whom", "which", "whose", "what"})
+_SENTENCE_ENDS = frozenset({".", "?", "!", ";", ":"})
+
+
+def _blamed_for(tokens: Sequence[Token], att: Attribution, cues: CueLexicon) -> Attribution | None:
+    """For a gerund cue after "for" or "from" ("mocked Trump for calling himself the "…"",
+    "barring her from publishing a "…""), the verb that takes the gerund as its reason or
+    object: the quotation is what that verb's subject reports."""
+    c = att.cue[0] if att.cue is not None else 0
+    if c < 2 or not tokens[c].lower.endswith("ing") or tokens[c - 1].lower not in {"for", "from"}:
+        return None
+    for v in range(c - 2, max(-1, c - 10), -1):
+        t = tokens[v]
+        if not t.is_word or t.lower in CLAUSE_BREAKERS:
+            return None
+        if not t.lower.endswith("ing") and _predicate_at(tokens, v, cues):
+            subject = _subject(tokens, v, cues)
+            return Attribution((v, v + 1), subject if subject is not None else att.subject, "pre")
+    return None
+
+
 def _set_aside(tokens: Sequence[Token], att: Attribution) -> bool:
     """True when an attribution is a comma-set aside or an "as" clause inside the sentence
     ("The golf industry, she said, is …", "As Earnest explained, …"): the verbs after it
     are the statement's, not its speaker's."""
-    if att.subject is None or att.subject[0] == 0:
+    if att.subject is None or att.subject[0] == 0 or att.cue is None:
         return False
     before = tokens[att.subject[0] - 1]
-    return before.text == "," or before.lower in _FRONTING or before.lower == "as"
+    if not (before.text == "," or before.lower in _FRONTING or before.lower == "as"):
+        return False
+    end = att.cue[1]
+    return any(t.text == "," for t in tokens[end : end + 4])  # ("when Ryan lamented … and criticized" is no aside)
 
 
 def _same_tense(first: Token, second: Token, cues: CueLexicon) -> bool:
@@ -1610,15 +1804,17 @@ def _same_tense(first: Token, second: Token, cues: CueLexicon) -> bool:
     past = lambda t: t.lower.endswith("ed") or t.lower in _IRREGULAR_PASTS  # noqa: E731
     if past(first) and past(second):
         return True
+    if first.lower.endswith("ing") and second.lower.endswith("ing"):
+        return True  # ", saying that … - and arguing that"
     return first.lower.endswith("s") and second.lower.endswith("s") and not past(first) and not past(second)
 
 
 def _after_participle(tokens: Sequence[Token], v: int, j: int) -> bool:
     """True when the last "-ing" word between ``v`` and ``j`` follows a comma (", calling
     him … and accusing"), so that an "-ing" word after "and" at ``j`` is its conjunct."""
-    for x in range(j - 1, v, -1):
+    for x in range(j - 1, v - 1, -1):
         if tokens[x].is_word and tokens[x].lower.endswith("ing") and tokens[x].lower not in _NOT_PARTICIPLES:
-            return tokens[x - 1].text == ","
+            return x > 0 and tokens[x - 1].text == ","
     return False
 
 

@@ -668,6 +668,7 @@ def _resolve(
     if pron[-2:] in {"’s", "'s"} and pron[:-2] in {"he", "she", "it"}:
         pron = pron[:-2]  # "He’s predicting": the pronoun, contracted with "is"
     if b - a == 1 and pron in PRONOUNS:
+        pron = {"his": "he", "her": "she"}.get(pron, pron)  # "his claim that …": the owner of a noun of saying
         if pron in {"he", "she"}:
             return cast.antecedent(pron, s, speakers), None, mention, None
         if pron == "who":
@@ -705,6 +706,8 @@ def _resolve(
         from quotecheck.quotes.people import _strip_honorific
 
         name = _strip_honorific(text[s : tokens[named_end - 1].end])
+        if name.endswith(("’s", "'s")) and tokens[named_end - 1].possessive:
+            name = name[:-2]  # "Donald Trump’s claim that …": the owner of a noun of saying
         return cast.canonical(name, s), None, mention, None
     nominal = cast.nominal(phrase, s)
     if nominal is not None:
