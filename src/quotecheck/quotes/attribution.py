@@ -1072,7 +1072,9 @@ def _coordinated_subject(tokens: Sequence[Token], j: int) -> tuple[int, int] | N
     return None
 
 
-_ADVERBIAL_OPENERS = frozenset({"as", "when", "while"})
+_ADVERBIAL_OPENERS = frozenset({"when", "while", "as", "after", "before", "because", "since", "although", "though", "where", "once", "until"})
+"""Openers of a time, reason or manner clause: a verb coordinated inside one takes the clause's own
+subject ("as she thanked … and then boomed"), and a quotation inside one is that clause's."""
 
 
 _OWN_SUBJECT_OPENERS = frozenset({"as", "when", "while", "where", "whereas", "and", "but"})
@@ -1551,9 +1553,6 @@ def _inner_clause(tokens: Sequence[Token], k: int, cues: CueLexicon, adverbial: 
     if v < k and tokens[v].is_word and tokens[v].text[:1].islower() and tokens[v].lower.endswith("ing"):
         return Attribution((v, v + 1), None, "main")  # "before abruptly pivoting to": the main clause's subject
     return _clause_subject_verb(tokens, start, k, cues)
-
-
-_ADVERBIAL_OPENERS = frozenset({"when", "while", "as", "after", "before", "because", "since", "although", "though", "where", "once", "until"})
 
 
 def _clause_subject_verb(tokens: Sequence[Token], start: int, k: int, cues: CueLexicon) -> Attribution | None:
