@@ -570,7 +570,6 @@ def _pre(
     return None
 
 
-_DASHES = frozenset({"-", "—", "–", "―"})
 _CREDIT_REACH = 8
 
 
@@ -586,7 +585,7 @@ def _dashed_credit(tokens: Sequence[Token], k: int) -> Attribution | None:
         tokens[near - 1].capitalized or tokens[near - 1].text == "." or _joins_names(tokens, near - 1)
     ):
         near -= 1
-    dashed = near > 0 and tokens[near - 1].text in _DASHES
+    dashed = near > 0 and tokens[near - 1].text in _CREDIT_DASHES
     if near < k - 1 and dashed and tokens[near].capitalized and tokens[near].lower not in NON_NAME_WORDS and tokens[near].lower != "from":
         return Attribution((k - 1, k), (near, k - 1), "colon")
     # "From the report:", "More from Blumenthal and Cohen:"
@@ -594,7 +593,7 @@ def _dashed_credit(tokens: Sequence[Token], k: int) -> Attribution | None:
     if f is None or f + 1 >= k - 1 or not all(t.kind == "word" or t.text in {".", "’", "'"} for t in tokens[f + 1 : k - 1]):
         return None
     opener = f - 1 if f > 0 and tokens[f - 1].lower == "more" else f
-    if not (opener == 0 or tokens[opener - 1].text in _DASHES) or not tokens[opener].capitalized:
+    if not (opener == 0 or tokens[opener - 1].text in _CREDIT_DASHES) or not tokens[opener].capitalized:
         return None
     return Attribution((k - 1, k), (f + 1, k - 1), "colon")
 
@@ -852,7 +851,7 @@ def _personal(tokens: Sequence[Token], subject: tuple[int, int]) -> bool:
         return False
     if len(words) == 1 and words[0].lower in PRONOUNS:
         return words[0].lower not in {"it", "who"}  # "women who complained": look for the outer cue
-    if len(words) == 1 and words[0].lower[-2:] in {"’s", "'s"} and words[0].lower[:-2] in _SUBJECT_PRONOUNS:
+    if len(words) == 1 and _pronoun_has(words[0]):
         return True  # "he’s said"
     return any(t.capitalized and t.lower not in DETERMINERS and t.lower not in NON_NAME_WORDS for t in words)
 
@@ -945,7 +944,7 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
         return None
     if t.is_word and t.lower in PRONOUNS and t.lower not in {"it", "you", "him", "them", "his", "her"}:
         return (j, j + 1)
-    if t.is_word and t.lower[-2:] in {"’s", "'s"} and t.lower[:-2] in _SUBJECT_PRONOUNS:
+    if t.is_word and _pronoun_has(t):
         return (j, j + 1)  # "he’s said the same thing": the pronoun, contracted with "has"
     if t.is_word and t.lower not in PREPOSITIONS and t.lower not in CLAUSE_BREAKERS and t.lower not in _AUX and t.lower not in cues.strong:
         start = _np_start(tokens, j)
@@ -1468,15 +1467,16 @@ def main_clause(tokens: Sequence[Token], k: int, cues: CueLexicon | None = None)
     ``She wants the candidates "first and foremost to admit it."`` — the quotation is
     the writer's report of what "she" wants; the subject is its source, the verb its cue.
     """
-    found = _clause_subject_verb(tokens, _main_clause_start(tokens, k), k, cues or cue_lexicon())
+    cues = cues or cue_lexicon()
+    found = _clause_subject_verb(tokens, _main_clause_start(tokens, k), k, cues)
     if k < len(tokens) and tokens[k].kind == "quote":
         noun = speech_noun(tokens, k)
         if noun is not None and noun.cue is not None and (found is None or found.cue is None or noun.cue[0] > found.cue[0]):
             return noun  # "fanned controversy over her remark that "…""
         if found is None:
-            found = _inner_clause(tokens, k, cues or cue_lexicon())
+            found = _inner_clause(tokens, k, cues)
         elif found.cue is not None:
-            inner = _inner_clause(tokens, k, cues or cue_lexicon(), adverbial=True)
+            inner = _inner_clause(tokens, k, cues, adverbial=True)
             if inner is not None and inner.cue is not None and inner.cue[0] > found.cue[0]:
                 # "As the debate progressed and Trump stood by his comment that "…""; "before pivoting to "…"" keeps the subject.
                 return inner if inner.subject is not None else Attribution(inner.cue, found.subject, "main")
@@ -1705,6 +1705,11 @@ def coordinated_predicate(tokens: Sequence[Token], v: int, k: int, cues: CueLexi
             return None  # ("said that he would sit Putin down and tell him"; but "said that … and insisted that")
         return i
     return None
+
+
+def _pronoun_has(t: Token) -> bool:
+    """True for a subject pronoun contracted with "has" or "is" ("he’s said"): a subject, not a possessive."""
+    return t.lower[-2:] in {"’s", "'s"} and t.lower[:-2] in _SUBJECT_PRONOUNS
 
 
 def _subject_pronoun(t: Token) -> bool:
