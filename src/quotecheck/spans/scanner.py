@@ -295,17 +295,18 @@ def _opens_paragraph(text: str, pos: int) -> bool:
     return text[pos] in "\"“„‟«"
 
 
+_LINE_BLANKS = " \t\r\u00a0"
+_DIRECTION_MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff"
+
+
 def _starts_paragraph(text: str, pos: int) -> bool:
-    """True when only blanks and direction marks (U+202A…U+202E) come before ``pos`` in its line."""
-    i = pos - 1
-    while i >= 0 and i > pos - 8 and text[i] in " \t\r\u00a0\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff":
-        i -= 1
-    return i < 0 or text[i] == "\n"
+    """True when only blanks and direction marks (U+202A…U+202E), seven at most, come before ``pos`` in its line."""
+    return _is_paragraph_opener(text, pos, _LINE_BLANKS + _DIRECTION_MARKS, pos - 8)
 
 
-def _is_paragraph_opener(text: str, pos: int) -> bool:
-    """True when ``pos`` is the first non-blank character of its paragraph."""
+def _is_paragraph_opener(text: str, pos: int, blanks: str = _LINE_BLANKS, floor: int = -1) -> bool:
+    """True when ``pos`` is the first character of its paragraph but ``blanks`` (looked for down to ``floor``)."""
     i = pos - 1
-    while i >= 0 and text[i] in " \t\r\u00a0":
+    while i > floor and i >= 0 and text[i] in blanks:
         i -= 1
     return i < 0 or text[i] == "\n"
