@@ -139,11 +139,11 @@ def read_channel(
     if m:
         occasion = m.group("occ")
     if outlet is None and platform is None and audience is None and occasion is None:
-        return _NOTHING  # (no outlet, so no via either: most sentences)
+        return NO_CHANNEL  # (no outlet, so no via either: most sentences)
     return Channel(outlet, outlet_at, via, platform, audience, occasion)
 
 
-_NOTHING = Channel()
+NO_CHANNEL = Channel()
 """The channel of a sentence that names none (one immutable record for all of them)."""
 
 

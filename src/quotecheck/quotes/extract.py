@@ -11,7 +11,6 @@ scare.  Reported speech without marks becomes ``indirect`` quotes.
 from __future__ import annotations
 
 import bisect
-import operator
 import sys
 from collections.abc import Sequence
 
@@ -21,7 +20,7 @@ import regex
 from quotecheck.config import DEFAULT_SETTINGS, Settings
 from quotecheck.lexicon import DETERMINERS, DOCUMENT_LABELS, PLATFORMS, PRONOUNS
 from quotecheck.quotes.attribution import Attribution, attribute, credit_line, main_clause
-from quotecheck.quotes.channels import Channel, read_channel
+from quotecheck.quotes.channels import NO_CHANNEL, Channel, read_channel
 from quotecheck.quotes.cues import CueLexicon, cue_lexicon
 from quotecheck.quotes.dates import article_year, dates_in
 from quotecheck.quotes.indirect import REPORTING_PATTERN, bare_attribution, find_reported_speech
@@ -29,7 +28,7 @@ from quotecheck.quotes.kinds import CHARACTERIZING, classify
 from quotecheck.quotes.outlets import ArticleOutlets, OutletTable, outlet_table, resolve_short
 from quotecheck.quotes.patterns import trie_pattern
 from quotecheck.quotes.people import Cast, find_cast, person_mentions
-from quotecheck.quotes.tokens import Token, frame
+from quotecheck.quotes.tokens import IS_WORD, LOWER, Token, frame
 from quotecheck.records import Analysis, Article, Mention, Quote, Span, line_starts
 from quotecheck.spans.scanner import MarkedSpan, scan
 from quotecheck.spans.segment import Paragraph, paragraphs, sentences
@@ -141,7 +140,7 @@ def _analyze(article: Article | str, settings: Settings | None, with_people: boo
                 plain_before = sent
                 channel = (
                     read_channel(text[sent.start : sent.end], sent.start, table, seen_outlets, outlets.between(sent.start, sent.end))
-                    if has_outlet else _NO_CHANNEL
+                    if has_outlet else NO_CHANNEL
                 )
                 # A sentence is bounded by blanks, so a search inside it sees the same word boundaries.
                 reported = REPORTING_PATTERN.search(text, sent.start, sent.end) is not None
@@ -182,7 +181,7 @@ def _analyze(article: Article | str, settings: Settings | None, with_people: boo
             channel = read_channel(_masked(text, sent, smarks), sent.start, table, seen_outlets, outlets.between(sent.start, sent.end))
             atts = attribute(tokens, cues)
             qtokens = [i for i, t in enumerate(tokens) if t.kind == "quote"]
-            alone = not any(map(_IS_WORD, tokens))  # no word outside the quotations
+            alone = not any(map(IS_WORD, tokens))  # no word outside the quotations
             speech_nearby: bool | None = None  # read once a quotation of the sentence needs it
             for i in qtokens:
                 span = squotes[tokens[i].quote]
@@ -216,7 +215,7 @@ def _analyze(article: Article | str, settings: Settings | None, with_people: boo
                     after=tokens[i + 1].text if i + 1 < len(tokens) else "",
                 )
                 if speech_nearby is None:  # (a set test at C speed first: most sentences hold no cue form)
-                    speech_nearby = not (cues.forms.isdisjoint(map(_LOWER, tokens)) and CHARACTERIZING.isdisjoint(map(_LOWER, tokens))) and any(
+                    speech_nearby = not (cues.forms.isdisjoint(map(LOWER, tokens)) and CHARACTERIZING.isdisjoint(map(LOWER, tokens))) and any(
                         t.is_word and (t.lower in cues.forms or t.lower in CHARACTERIZING) and t.text[:1].islower() for t in tokens
                     )
                 draft.speech_nearby = speech_nearby
@@ -351,6 +350,13 @@ def _lead_sentence(text: str, sent: Span, cues: CueLexicon) -> tuple[list[Token]
     return tokens, attrs.evolve(att, how="lead")
 
 
+def _last_sentence(text: str, para: Paragraph, spans: Sequence[MarkedSpan], span_starts: Sequence[int]) -> tuple[int, int, Span]:
+    """The range of ``spans`` opening in paragraph ``para`` and its last sentence, its quotations opaque."""
+    lo = bisect.bisect_left(span_starts, para.start)
+    hi = bisect.bisect_left(span_starts, para.end)
+    return lo, hi, sentences(text, para.start, para.end, spans[lo:hi])[-1]
+
+
 def _closing_lead(
     text: str, para: Paragraph, paras: Sequence[Paragraph], spans: Sequence[MarkedSpan], span_starts: Sequence[int], cues: CueLexicon
 ) -> tuple[list[Token], Attribution] | None:
@@ -358,10 +364,7 @@ def _closing_lead(
     holds no quotation: the source of a quotation opening this paragraph alone."""
     if para.index == 0:
         return None
-    prev = paras[para.index - 1]
-    lo = bisect.bisect_left(span_starts, prev.start)
-    hi = bisect.bisect_left(span_starts, prev.end)
-    last = sentences(text, prev.start, prev.end, spans[lo:hi])[-1]
+    lo, hi, last = _last_sentence(text, paras[para.index - 1], spans, span_starts)
     if _any_between(span_starts, last.start, last.end) or (hi > lo and spans[hi - 1].close_at > last.start):
         return None
     return _lead_sentence(text, last, cues)
@@ -379,9 +382,7 @@ def _lead_in(
     prev = paras[para.index - 1]
     if text[prev.end - 1] != ":":
         return None
-    lo = bisect.bisect_left(span_starts, prev.start)
-    hi = bisect.bisect_left(span_starts, prev.end)
-    last = sentences(text, prev.start, prev.end, spans[lo:hi])[-1]
+    lo, hi, last = _last_sentence(text, prev, spans, span_starts)
     start = max(last.start, prev.end - 400)
     inner = [m for m in marks[lo:hi] if m[0] >= start]
     tokens = frame(text, start, prev.end, inner)
@@ -451,12 +452,6 @@ _ON_PLATFORM = regex.compile(
 """The platform after a cue ("wrote on X"), which belongs to the cue."""
 
 
-_NO_CHANNEL = Channel()
-"""What a sentence naming no outlet says of a channel in the driver's shortcut: nothing (one
-immutable record for all of them)."""
-_IS_WORD = operator.itemgetter(Token._fields.index("is_word"))
-_LOWER = operator.itemgetter(Token._fields.index("lower"))
-"""Token fields read at C speed over a whole frame (``any(map(_IS_WORD, tokens))``)."""
 
 
 def _bare(text: str, sent: Span, mark: tuple[int, int]) -> bool:
@@ -492,12 +487,18 @@ def _word_before(tokens: Sequence[Token], i: int) -> str:
     return tokens[j].text if j >= 0 else ""
 
 
-def _second_cue(tokens: Sequence[Token], i: int, att: Attribution, cues: CueLexicon) -> int:
-    """The last cue other than the split attribution's own between the quotation at ``tokens[i]``
-    and the one before it (“A,” he said, then predicted: “B.” is two statements), else -1."""
+def _quote_before(tokens: Sequence[Token], i: int) -> int:
+    """Index of the quotation token before ``tokens[i]``, or -1."""
     j = i - 1
     while j >= 0 and tokens[j].kind != "quote":
         j -= 1
+    return j
+
+
+def _second_cue(tokens: Sequence[Token], i: int, att: Attribution, cues: CueLexicon) -> int:
+    """The last cue other than the split attribution's own between the quotation at ``tokens[i]``
+    and the one before it (“A,” he said, then predicted: “B.” is two statements), else -1."""
+    j = _quote_before(tokens, i)
     own = range(*att.cue) if att.cue is not None else range(0)
     for k in range(i - 1, j, -1):
         if k not in own and tokens[k].is_word and tokens[k].lower in cues.forms and tokens[k].text[:1].islower():
@@ -509,9 +510,7 @@ def _own_attribution(tokens: Sequence[Token], i: int, split: Attribution, second
     """The attribution of the quotation at ``tokens[i]``: the ``second`` cue, with the subject
     the words after the split attribution's cue give it ("as the heckler yelled:"), or none
     ("adding of Mr. Trump,")."""
-    j = i - 1
-    while j >= 0 and tokens[j].kind != "quote":
-        j -= 1
+    j = _quote_before(tokens, i)
     if split.cue is not None:
         j = max(j, split.cue[1] - 1)
     att = attribute(tokens[j + 1 : i + 1], cues).get(i - j - 1)

@@ -8,7 +8,6 @@ to the comma before the attribution.
 
 from __future__ import annotations
 
-import operator
 import re
 from collections.abc import Sequence
 
@@ -18,7 +17,7 @@ from quotecheck.lexicon import CLAUSE_BREAKERS
 from quotecheck.quotes.attribution import _post_attribution, _subject
 from quotecheck.quotes.cues import CueLexicon
 from quotecheck.quotes.patterns import trie_pattern
-from quotecheck.quotes.tokens import Token
+from quotecheck.quotes.tokens import LOWER, TEXT, Token
 
 REPORTING = frozenset(
     """said says say told tells added adds argued argues claimed claims insisted insists warned
@@ -36,8 +35,6 @@ REPORTING = frozenset(
 _THAT_ONLY = frozenset("echoed echoes continued continues concluded concludes agreed agrees".split())
 """Verbs that report a statement only with a that-clause ("agreed that …"); otherwise
 they take an object or carry on a narrative ("echoed this sentiment", "continues,")."""
-_TEXT = operator.itemgetter(Token._fields.index("text"))
-_LOWER = operator.itemgetter(Token._fields.index("lower"))
 _POSSESSIVES = frozenset({"their", "its", "his", "her", "our", "my", "your"})
 _MIN_WORDS = 4
 REPORTING_PATTERN = re.compile(r"\b(?:" + trie_pattern(REPORTING) + r")\b")
@@ -60,7 +57,7 @@ def find_reported_speech(tokens: Sequence[Token], cues: CueLexicon) -> list[Repo
     end = n
     while end > 0 and tokens[end - 1].kind == "punct":
         end -= 1
-    texts = list(map(_TEXT, tokens))  # (token fields read at C speed, then searched there)
+    texts = list(map(TEXT, tokens))  # (token fields read at C speed, then searched there)
     # "The plan is dead, officials said." — content first, attribution after the last comma.
     c = n - 1 - texts[::-1].index(",") if "," in texts else -1
     if c >= _MIN_WORDS:
@@ -69,7 +66,7 @@ def find_reported_speech(tokens: Sequence[Token], cues: CueLexicon) -> list[Repo
             content = (_skip_intro(tokens, 0, c), c)
             if sum(1 for t in tokens[content[0] : content[1]] if t.is_word) >= _MIN_WORDS:
                 return [ReportedSpeech(content, post[0], post[1])]
-    lows = list(map(_LOWER, tokens))
+    lows = list(map(LOWER, tokens))
     verbs = REPORTING.intersection(lows)
     for c, low in enumerate(lows):
         if low not in verbs:

@@ -7,6 +7,7 @@ speakers.  Tokens keep their offsets into the article text.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Sequence
 from typing import Literal, NamedTuple
@@ -66,6 +67,12 @@ class Token(_TokenFields):
     @property
     def possessive(self) -> bool:
         return self.is_word and self.text.endswith(("’s", "'s", "s’", "s'"))
+
+
+TEXT = operator.itemgetter(Token._fields.index("text"))
+LOWER = operator.itemgetter(Token._fields.index("lower"))
+IS_WORD = operator.itemgetter(Token._fields.index("is_word"))
+"""Token fields read at C speed over a whole frame (``any(map(IS_WORD, tokens))``)."""
 
 
 def frame(text: str, start: int, end: int, quotes: Sequence[tuple[int, int]]) -> list[Token]:
