@@ -19,6 +19,18 @@ def test_abbreviations_and_initials_do_not_split():
     assert _sentences(text) == ["Sen. Mitch McConnell, R-Ky., met John F. Kennedy Jr. in the U.S. Senate.", "Then he left."]
 
 
+def test_a_place_or_time_abbreviation_before_a_pronoun_or_article_ends_the_sentence():
+    text = "Cox says Obama has no plan to stop attacks in the U.S. He says Americans want facts. The polls close at 7 p.m. The count follows."
+    assert _sentences(text) == [
+        "Cox says Obama has no plan to stop attacks in the U.S.", "He says Americans want facts.",
+        "The polls close at 7 p.m.", "The count follows.",
+    ]
+
+
+def test_a_title_abbreviation_before_a_capital_never_ends_the_sentence():
+    assert _sentences("Sen. He Jiankui met Gov. The Rock.") == ["Sen. He Jiankui met Gov. The Rock."]
+
+
 def test_exclamation_inside_quote_followed_by_attribution_stays_one_sentence():
     assert _sentences('"Stop it!" Trump said. Then he left.') == ['"Stop it!" Trump said.', "Then he left."]
 

@@ -72,7 +72,7 @@ def sentences(text: str, start: int, end: int, quotes: Sequence[MarkedSpan] = ()
         if opens and _inside_quote(pos - 1, quotes, opens):
             continue
         dot = m.start()
-        if text[dot] == "." and _is_abbreviation(text, dot):
+        if text[dot] == "." and _is_abbreviation(text, dot) and not _closes_with_abbreviation(text, dot, end):
             continue
         if text[pos - 1] in "\"'”’»" and _ATTRIBUTION_AHEAD.match(text, pos, min(end, pos + 200)):
             continue
@@ -97,6 +97,22 @@ def _inside_quote(pos: int, quotes: Sequence[MarkedSpan], opens: list[int]) -> b
         return False
     q = quotes[i]
     return q.open_at < pos < q.close_at
+
+
+_FINAL_ABBREVIATIONS = frozenset(
+    {"u.s", "u.n", "u.k", "e.u", "d.c", "a.m", "p.m", "n.y", "l.a", "inc", "corp", "co", "ltd", "jr", "sr", "etc",
+     "calif", "fla", "tex", "ariz", "colo", "mass", "mich", "minn", "wis", "n.h", "n.j", "s.c", "n.c"}
+)
+"""Abbreviations of places, times and firms that may end a sentence ("… in the U.S. He says")."""
+_SENTENCE_OPENER = regex.compile(r"(?<![ \t\u00a0])[ \t\u00a0]++(?:He|She|They|We|I|It|The|This|These|Those|There|But|And|While)\b")
+"""A word that opens a sentence and never continues a name or a title ("U.S. Senate", "D.C. Circuit")."""
+
+
+def _closes_with_abbreviation(text: str, dot: int, end: int) -> bool:
+    """True when the abbreviation before ``dot`` also ends the sentence: a pronoun or an opening
+    word follows it ("attacks in the U.S. He says", "at 7 p.m. The polls")."""
+    m = _WORD_BEFORE.match(text, max(0, dot - 12), dot)
+    return m is not None and m.group(1).lower() in _FINAL_ABBREVIATIONS and _SENTENCE_OPENER.match(text, dot + 1, min(end, dot + 12)) is not None
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
