@@ -291,6 +291,8 @@ def test_a_word_credited_by_a_characterizing_verb_is_a_partial_quote(text, expec
          [("We've started all those conversations", "Manafort", "said"), ("He cares about the united team.", "Manafort", "adding")]),
         ('"We will win," Jane Doe said, "and then we will govern."',
          [("We will win and then we will govern.", "Jane Doe", "said")]),
+        ("“I regard Donald as an old friend,” Jane Doe told Joe Roe, noting that she and her husband “have regularly talked with him.”",
+         [("I regard Donald as an old friend", "Jane Doe", "told"), ("have regularly talked with him.", "Jane Doe", "noting")]),
     ],
 )
 def test_a_second_cue_between_two_quotations_makes_two_statements(text, expected):
@@ -302,3 +304,17 @@ def test_an_unattributed_exclamation_is_speech_not_a_scare_quote():
     text = "“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who snapped photos."
     q = one(text)
     assert (q.kind, q.words) == ("direct", "This is fantastic!")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sen. Joe Roe was asked by Fox Business moderator Jane Doe whether his plan would risk “adding another expensive entitlement program.”",
+         ("Jane Doe", "Fox Business moderator Jane Doe", "asked", "Fox Business")),
+        ('This feature of the movement has been called "strategic ambiguity" by Jane Doe, a professor at Loyola University, and it is hard to trace.',
+         ("Jane Doe", "Jane Doe, a professor at Loyola University", "called", None)),
+    ],
+)
+def test_the_agent_of_a_passive_cue_speaks(text, expected):
+    q = one(text)
+    assert (q.speaker, q.speaker_mention.text, q.cue.text, q.outlet) == expected

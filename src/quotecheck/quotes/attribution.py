@@ -507,7 +507,7 @@ def _pre(
                 main = _after_fronted_clause(tokens, c, k, cues)
                 if main is not None:
                     return main if main.cue is not None else None
-            subject = _inverted(tokens, c, k) or _subject(tokens, c, cues)
+            subject = _passive_agent(tokens, c, k) or _inverted(tokens, c, k) or _subject(tokens, c, cues)
             tried += 1
             if subject is None:
                 c -= 1
@@ -568,6 +568,27 @@ def _pre(
                 return Attribution((v, v + 1), cut, "colon")
             return Attribution((k - 1, k), np, "colon")
     return None
+
+
+_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "being", "be"})
+
+
+def _passive_agent(tokens: Sequence[Token], c: int, k: int) -> tuple[int, int] | None:
+    """The agent of a passive cue, who says the quotation: "Sanders was asked by host Bill
+    Maher, "…"", "has been called "strategic ambiguity" by Joshua Hendrick"; the grammatical
+    subject is the one spoken to or about."""
+    if not tokens[c].lower.endswith("ed") and tokens[c].lower not in {"told", "said", "written", "known"}:
+        return None
+    b = c - 1
+    while b > 0 and tokens[b].lower not in _PASSIVE_AUX and (tokens[b].lower in CUE_MODIFIERS or _adverb(tokens, b)):
+        b -= 1
+    if b < 0 or tokens[b].lower not in _PASSIVE_AUX:
+        return None
+    by = c + 1 if c + 1 < k and tokens[c + 1].lower == "by" else (k + 1 if k + 1 < len(tokens) and tokens[k + 1].lower == "by" and c + 1 == k else -1)
+    if by < 0:
+        return None
+    agent = _leading_np(tokens, by + 1, k if by < k else len(tokens))
+    return agent if agent is not None and _personal(tokens, agent) else None
 
 
 _CREDIT_REACH = 8

@@ -519,6 +519,8 @@ def _own_attribution(tokens: Sequence[Token], i: int, split: Attribution, second
         head = tokens[att.subject[0] + j + 1]
         if head.text[:1].isupper() or head.lower in DETERMINERS or head.lower in PRONOUNS:
             subject = (att.subject[0] + j + 1, att.subject[1] + j + 1)
+        if subject is not None and split.cue is not None and subject[0] == split.cue[1] and tokens[second].lower.endswith("ing"):
+            subject = None  # ("“A,” Gingrich told O’Reilly, noting that “B”": the listener says nothing; the teller goes on)
     return Attribution((second, second + 1), subject, "pre")
 
 
