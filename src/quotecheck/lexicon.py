@@ -9,7 +9,7 @@ from __future__ import annotations
 
 # Speech and report verbs, base form → irregular inflections (regular ones are derived).
 CUE_VERBS: tuple[str, ...] = (
-    "say", "tell", "add", "write", "ask", "note", "explain", "declare", "reply", "respond",
+    "say", "tell", "add", "write", "ask", "note", "explain", "declare", "reply", "respond", "answer",
     "state", "conclude", "recall", "argue", "claim", "insist", "warn", "suggest",
     "acknowledge", "admit", "announce", "assure", "promise", "pledge", "describe", "call",
     "tweet", "post", "continue", "urge", "accuse", "shout", "chant", "remark", "emphasize",

@@ -42,6 +42,7 @@ def one(text, **kw):
         # (a colon lead-in's cue is its clause's verb where there is one)
         ('Senate Leader Jane Doe, R-Ky., delivered a blunt message to Trump: "It is time to quit attacking people."', "Jane Doe", "delivered"),
         ("On Tuesday, Ms. Doe deflected questions before saying, ''It is time to get on message.''", "Doe", "saying"),
+        ('"Besides that, not a single accomplishment," Jane Doe answers.', "Jane Doe", "answers"),
     ],
 )
 def test_attribution_forms(text, speaker, cue):
@@ -313,6 +314,8 @@ def test_an_unattributed_exclamation_is_speech_not_a_scare_quote():
          ("Jane Doe", "Fox Business moderator Jane Doe", "asked", "Fox Business")),
         ('This feature of the movement has been called "strategic ambiguity" by Jane Doe, a professor at Loyola University, and it is hard to trace.',
          ("Jane Doe", "Jane Doe, a professor at Loyola University", "called", None)),
+        # (a participle opening the sentence; "a declarative answer" after the quotation is a noun, no cue)
+        ("Asked by Jane Doe if Clinton “gets” race, Joe Roe avoided a declarative answer.", ("Jane Doe", "Jane Doe", "Asked", None)),
     ],
 )
 def test_the_agent_of_a_passive_cue_speaks(text, expected):

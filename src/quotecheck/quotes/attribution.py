@@ -275,7 +275,7 @@ def _post_attribution(
             relaxed = True  # "Bill Eastland, wearing “Ted Cruz” campaign pins, said"
             stop += 1
             continue
-        if t.is_word and t.lower in cues.forms and t.text[:1].islower() and stop > j and _is_verb_position(tokens, stop):
+        if t.is_word and t.lower in cues.forms and t.text[:1].islower() and stop > j and _is_verb_position(tokens, stop) and not _singular_noun(tokens, stop, cues):
             if relaxed:
                 # "Trump, the frontrunner … after winning New Hampshire, said": only a closed appositive.
                 if tokens[stop - 1].text != "," or not _personal(tokens, (j, j + 1)):
@@ -575,15 +575,15 @@ _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 
 def _passive_agent(tokens: Sequence[Token], c: int, k: int) -> tuple[int, int] | None:
     """The agent of a passive cue, who says the quotation: "Sanders was asked by host Bill
-    Maher, "…"", "has been called "strategic ambiguity" by Joshua Hendrick"; the grammatical
-    subject is the one spoken to or about."""
+    Maher, "…"", "has been called "strategic ambiguity" by Joshua Hendrick", "Asked by Thrush
+    if Clinton "gets" race, …"; the grammatical subject is the one spoken to or about."""
     if not tokens[c].lower.endswith("ed") and tokens[c].lower not in {"told", "said", "written", "known"}:
         return None
     b = c - 1
     while b > 0 and tokens[b].lower not in _PASSIVE_AUX and (tokens[b].lower in CUE_MODIFIERS or _adverb(tokens, b)):
         b -= 1
-    if b < 0 or tokens[b].lower not in _PASSIVE_AUX:
-        return None
+    if c > 0 and (b < 0 or tokens[b].lower not in _PASSIVE_AUX):
+        return None  # (a participle opening the sentence needs no auxiliary: "Asked by Thrush if …")
     by = c + 1 if c + 1 < k and tokens[c + 1].lower == "by" else (k + 1 if k + 1 < len(tokens) and tokens[k + 1].lower == "by" and c + 1 == k else -1)
     if by < 0:
         return None
