@@ -43,6 +43,10 @@ def one(text, **kw):
         ('Senate Leader Jane Doe, R-Ky., delivered a blunt message to Trump: "It is time to quit attacking people."', "Jane Doe", "delivered"),
         ("On Tuesday, Ms. Doe deflected questions before saying, ''It is time to get on message.''", "Doe", "saying"),
         ('"Besides that, not a single accomplishment," Jane Doe answers.', "Jane Doe", "answers"),
+        # (a comma-set time clause or a long lower-case appositive stands between the subject and its cue)
+        ("Jane Doe, when asked what is wrong with the plan, responded that the businessman “is right about the problems.”", "Jane Doe", "responded"),
+        ("Ms. Doe, in response to Mr. Roe's use of a crude reference to describe her loss to Barack Obama in 2008, accused him of a ''penchant for sexism.''",
+         "Doe", "accused"),
     ],
 )
 def test_attribution_forms(text, speaker, cue):

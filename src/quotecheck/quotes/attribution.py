@@ -1266,8 +1266,10 @@ def _appositive(tokens: Sequence[Token], comma: int) -> tuple[int, int] | None:
             or (head.lower.endswith("ing") and head.text[:1].islower() and len(seg) > 1 and head.lower not in PREPOSITIONS)  # ", noting the size of his following,"
         )
         at_edge = prev < 0 or tokens[prev].text != ","
-        if not aside and not at_edge and head.is_word and head.lower in {"a", "an"} and len(seg) > _MAX_NP:
+        if not aside and not at_edge and head.is_word and (head.lower in {"a", "an"} or (head.text[:1].islower() and not _verbish(head))) and len(seg) > _MAX_NP:
             aside = True  # ", a North Carolina businessman who had been … because of strategic differences,": a long appositive
+        if not aside and not at_edge and _adverbial_aside(seg):
+            aside = True  # ("Ted Cruz, when asked what is wrong, responded")
         if aside:
             if at_edge:
                 return None
@@ -1293,6 +1295,15 @@ def _appositive(tokens: Sequence[Token], comma: int) -> tuple[int, int] | None:
             break
         end = prev
     return (start, comma) if start is not None else None
+
+
+_ASIDE_OPENERS = frozenset({"when", "while", "after", "before", "if", "though", "although", "once", "until", "unless"})
+
+
+def _adverbial_aside(seg: Sequence[Token]) -> bool:
+    """True for a comma-set time or condition clause between a subject and its verb ("when
+    asked about it", "after the vote"): the subject stands before it."""
+    return len(seg) > 1 and seg[0].is_word and seg[0].lower in _ASIDE_OPENERS and seg[0].text[:1].islower()
 
 
 def _np_like(tokens: Sequence[Token], start: int, end: int) -> bool:
