@@ -325,3 +325,19 @@ def test_an_unattributed_exclamation_is_speech_not_a_scare_quote():
 def test_the_agent_of_a_passive_cue_speaks(text, expected):
     q = one(text)
     assert (q.speaker, q.speaker_mention.text, q.cue.text, q.outlet) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ("what he calls "…"": the term is the speaker's; the mention is the sentence's subject naming him)
+        ("Ted Cruz has railed against what he calls the “Washington cartel” and cast himself as an outsider.",
+         ("Ted Cruz", "Ted Cruz", "calls")),
+        # (the subject is someone else's remarks: the pronoun stays the mention)
+        ("Joe Roe met Ted Cruz. The remarks suggest Mr. Cruz is running against what he calls a ''corrupt'' process.",
+         ("Ted Cruz", "he", "calls")),
+    ],
+)
+def test_the_subject_of_a_sentence_naming_what_he_calls_a_term_is_its_mention(text, expected):
+    q = one(text)
+    assert (q.speaker, q.speaker_mention.text, q.cue.text) == expected
