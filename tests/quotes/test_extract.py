@@ -341,3 +341,22 @@ def test_the_agent_of_a_passive_cue_speaks(text, expected):
 def test_the_subject_of_a_sentence_naming_what_he_calls_a_term_is_its_mention(text, expected):
     q = one(text)
     assert (q.speaker, q.speaker_mention.text, q.cue.text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (a report of a report: the outer reporting verb's subject, the same person, is the mention)
+        ('His wife had warned him to calm down, but Donald Trump said he responded: "When you have incoming, you can\'t be too presidential."',
+         ("Donald Trump", "Donald Trump", "responded")),
+        ("Ed Jones may have said it best when he blogged: “Hillary Clinton is as close to a pre-selected candidate as this cycle will see.”",
+         ("Ed Jones", "Ed Jones", "blogged")),
+        # (a reason clause or an adverbial clause holds a statement of its own: the pronoun stays)
+        ('In 2010, Jane Doe warned the Fed against buying bonds, because she thought it "risks higher inflation."', ("Jane Doe", "she", "thought")),
+        ("When Donald Trump first described the wall in December, he said, “We are going to do a wall with a big, fat beautiful door.”",
+         ("Donald Trump", "he", "said")),
+    ],
+)
+def test_a_pronoun_reporting_inside_its_own_speakers_report_takes_the_outer_mention(text, expected):
+    q = one(text)
+    assert (q.speaker, q.speaker_mention.text, q.cue.text) == expected

@@ -575,6 +575,8 @@ def _fill_from(
         name, role, mention, outlet = _resolve(text, tokens, att.subject, cast, speakers, outlets)
         if name and _names_what(tokens, att.subject):
             mention = _naming_subject(text, tokens, att.subject[0], name, cast, speakers, outlets, cue_lexicon()) or mention
+        elif name and mention is not None and att.subject[1] - att.subject[0] == 1 and tokens[att.subject[0]].lower in {"he", "she"}:
+            mention = _reporting_subject(text, tokens, att.subject[0], name, cast, speakers, outlets, cue_lexicon()) or mention
         draft.speaker, draft.role, draft.speaker_mention = name, role, mention
         if outlet:
             draft.outlet = outlet
@@ -753,6 +755,34 @@ def _naming_subject(
         lead = (lead[0], verb)  # ("The remarks suggest Mr. Trump …": the remarks)
     lead_name, _, lead_mention, _ = _resolve(text, tokens, lead, cast, speakers, outlets)
     return lead_mention if lead_name == name else None
+
+
+_OWN_CLAUSE = frozenset({"which", "who", "whom", "what", "but", "and", "or", "yet", "though", "although", "while", "whereas", "because"})
+"""Words opening a clause of its own: a pronoun after them is no reporting verb's complement subject."""
+_ADVERBIAL_CLAUSE = frozenset({"when", "after", "as", "while", "before", "since", "because", "if", "once", "until", "though", "although", "whereas"})
+"""Words opening an adverbial clause: a reporting verb inside one governs nothing after it."""
+
+
+def _reporting_subject(
+    text: str, tokens: Sequence[Token], a: int, name: str, cast: Cast, speakers: Sequence[tuple[int, str]], outlets: ArticleOutlets,
+    cues: CueLexicon,
+) -> Mention | None:
+    """The subject of a reporting verb governing the clause of pronoun ``a`` when it names the
+    same person ("Trump said he responded: "…"", "Clinton acknowledged that … when she claimed"):
+    the statement is that outer report's."""
+    from quotecheck.quotes.attribution import _subject
+
+    for c in range(a - 1, -1, -1):
+        t = tokens[c]
+        if t.kind == "quote" or t.text in {";", ":"} or t.lower in _OWN_CLAUSE:
+            return None
+        if t.is_word and t.text[:1].islower() and t.lower in cues.strong and not t.lower.endswith("ing"):
+            subject = _subject(tokens, c, cues)
+            if subject is None or subject[1] > c or (subject[0] > 0 and tokens[subject[0] - 1].lower in _ADVERBIAL_CLAUSE):
+                return None  # ("When Trump announced his candidacy, he …": the clause is his aside, not a report)
+            outer, _, outer_mention, _ = _resolve(text, tokens, subject, cast, speakers, outlets)
+            return outer_mention if outer == name else None
+    return None
 
 
 def _head_before(tokens: Sequence[Token], comma: int) -> tuple[int, int] | None:
