@@ -31,3 +31,13 @@ def test_a_title_and_blank_ending_the_line_before_a_name_are_its_role():
     # (the backward match stops before a line end as the search to ``$`` did)
     text = "He met the senator \nJohn Smith there."
     assert [(m.name, m.role) for m in find_cast(text).mentions] == [("John Smith", "senator \n")]
+
+
+def test_a_word_opening_the_sentence_is_no_part_of_the_name_after_it():
+    text = "When Donald Trump left, he cried. But Sen. Richard J. Durbin said so. The White House said nothing."
+    cast = find_cast(text)
+    assert [(m.name, m.role, text[m.start : m.end]) for m in cast.mentions] == [
+        ("Donald Trump", None, "Donald Trump"),
+        ("Richard J. Durbin", "Sen.", "Sen. Richard J. Durbin"),
+    ]
+    assert cast.antecedent("he", text.index("he cried")) == "Donald Trump"

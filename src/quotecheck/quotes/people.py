@@ -368,11 +368,20 @@ _FORMER = frozenset({"former", "ex"})
 _TITLE_WORDS_AND_OF = TITLE_WORDS | _AND_OF
 
 
+_OPENING_WORDS = frozenset(
+    w for w in NON_NAME_WORDS if w not in DETERMINERS and w not in HONORIFICS and w.rstrip(".") + "." not in HONORIFICS
+    and w not in {"sen", "rep", "gov", "gen", "dr", "ms", "mrs", "lt", "col", "st", "mt"}
+)
+"""Capitalised words that open a sentence or a clause ("But", "When", "After"), not a name."""
+
+
 def _one_person(text: str, toks: list[tuple[int, int]], words: list[str]) -> list[NameMention]:
     """Title and name of one run ("Former Russian President … Dmitry Medvedev"), or nothing.
 
     ``words`` are the texts of ``toks``; both lists are the caller's, and may be changed.
     """
+    if len(words) > 2 and words[0].lower() in _OPENING_WORDS:
+        del toks[0], words[0]  # "But Sen. Richard J. Durbin", "When Donald Trump": the sentence's first word is no part of the name
     possessive = False
     last = words[-1]
     if last.endswith(_POSSESSIVE_ENDS):
