@@ -499,6 +499,24 @@ NOUN_LIKE_VERBS: frozenset[str] = frozenset(
 )
 
 # Given names that are mostly women's, so "he" does not resolve to them (and "she" prefers them).
+MALE_GIVEN_NAMES: frozenset[str] = frozenset(
+    """
+    aaron adam alan albert alex alexander andrew anthony antonio arthur barack barney ben benjamin
+    bernard bernie bill billy bob bobby brad bradley brandon brian bruce bryan carl carlos charles
+    charlie chris christopher chuck clarence cory craig dan daniel danny darrell dave david dennis
+    dick don donald doug douglas duncan dwight ed eddie edward eric ernest eugene frank franklin
+    fred frederick gary gene george gerald glenn gordon greg gregory harold harry henry howard ian
+    jack jacob jake james jared jason jeb jeff jeffrey jeremy jerry jesse jim jimmy joe joel john
+    johnny jon jonathan jose joseph josh joshua juan justin keith ken kenneth kevin kyle larry lawrence
+    leon louis luis marco mark martin matt matthew michael mike mitch mitt nathan neil
+    newt nicholas nick oliver patrick paul pete peter phil philip ralph rand randy raymond reince
+    ricardo richard rick ricky rob robert roger ron ronald roy rudy russell ryan samuel scott sean
+    sergei sherrod stephen steve steven ted thomas tim timothy todd tom tony travis trey vladimir
+    walter wayne william willie xi
+    """.split()
+)
+"""Common male given names: a full name starting with one is "he", never "she"."""
+
 FEMALE_GIVEN_NAMES: frozenset[str] = frozenset(
     """
     abigail alexandria alice alicia alison amanda amy ana andrea angela ann anna anne annie

@@ -41,3 +41,11 @@ def test_a_word_opening_the_sentence_is_no_part_of_the_name_after_it():
         ("Richard J. Durbin", "Sen.", "Sen. Richard J. Durbin"),
     ]
     assert cast.antecedent("he", text.index("he cried")) == "Donald Trump"
+
+
+def test_a_common_male_given_name_makes_a_man_whom_she_never_means():
+    text = "Hillary Clinton hit Bernie Sanders on guns, and she claimed that he was weak."
+    cast = find_cast(text)
+    assert (cast.gender_of("Bernie Sanders"), cast.gender_of("Hillary Clinton")) == ("m", "f")
+    assert cast.antecedent("she", text.index("she claimed")) == "Hillary Clinton"
+    assert cast.antecedent("he", text.index("he was")) == "Bernie Sanders"

@@ -23,6 +23,7 @@ from quotecheck.lexicon import (
     FEMALE_GIVEN_NAMES,
     HONORIFICS,
     LEADER_NOUNS,
+    MALE_GIVEN_NAMES,
     NON_NAME_WORDS,
     ORG_WORDS,
     PREPOSITIONS,
@@ -148,7 +149,11 @@ class Cast:
         return best
 
     def gender_of(self, canonical: str) -> str:
-        return self.genders.get(canonical, "")
+        """"f" or "m" when the article or the given name says so ("Mrs. Clinton", "Bernie Sanders"), else ""."""
+        gender = self.genders.get(canonical)
+        if gender is None and " " in canonical:
+            gender = "m" if canonical.split(" ", 1)[0].lower() in MALE_GIVEN_NAMES else ""
+        return gender or ""
 
     def antecedent(self, pronoun: str, pos: int, speakers: Sequence[tuple[int, str]] = ()) -> str | None:
         """The last person compatible with ``pronoun`` named before ``pos`` in the writer's voice.
