@@ -266,6 +266,11 @@ def test_no_attribution_from_what_merely_follows_a_quotation(text):
          [("bombastic comments", "Hillary Clinton", "Hillary Clinton", "saying")]),
         ("As the race turned south, Clinton has increasingly decried “systemic racism” in her speeches.",
          [("systemic racism", "Clinton", "Clinton", "decried")]),
+        # A sentence opening with a quotation and its attribution: a participle far after the
+        # cue is that speaker's, and it is the later quotation's cue.
+        ('"I think we need him back," Jane Roe said during a panel on her show after the senator won his primary, '
+         'remarking that Mr. Doe already "paid a price."',
+         [("I think we need him back", "Jane Roe", "Jane Roe", "said"), ("paid a price.", "Jane Roe", "Jane Roe", "remarking")]),
     ],
 )
 def test_participles_datelines_and_adverbs(text, expected):

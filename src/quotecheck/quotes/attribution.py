@@ -938,7 +938,7 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
                     return near
             # "Trump went after Bush, calling him", "…accusations that Rubio recites …, calling
             # him", "…Trump, with whom he clashed, calling him": the main clause's subject.
-            return _leading_np(tokens, _main_clause_start(tokens, c), c)
+            return _leading_np(tokens, _main_clause_start(tokens, c), c) or _quoted_speaker(tokens, _main_clause_start(tokens, c), cues)
         if t.text == ",":
             return _appositive(tokens, j)
         return None
@@ -968,6 +968,15 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
             # "President Obama on Friday declared": the phrase runs through the adjunct.
             return (_through_adjuncts(tokens, start), j + 1)
     return _leading_np(tokens, _clause_start(tokens, c), c)
+
+
+def _quoted_speaker(tokens: Sequence[Token], start: int, cues: CueLexicon) -> tuple[int, int] | None:
+    """The speaker of a sentence that opens with a quotation and its attribution ("“…,”
+    Hannity said during a panel …, remarking"): a participle later in it is that speaker's."""
+    if start >= len(tokens) or tokens[start].kind != "quote":
+        return None
+    found = _post(tokens, start, cues)
+    return found.subject if found is not None and found.subject is not None and _personal(tokens, found.subject) else None
 
 
 _PROMPTING = frozenset({"prompted", "forced", "pushed", "inspired", "led", "caused", "moved", "compelled", "spurred", "encouraged", "invited"})
