@@ -46,6 +46,9 @@ def record(q):
          "governor's non-answer to whether the nominee was honest, drawing applause and laughs from the crowd.",
          [("Governor, let me help you out - the answer is no", "the Republican vice-presidential nominee",
            "the Republican vice-presidential nominee", "riffed")]),
+        # A noun-like cue form before a title is part of the subject whose own verb follows.
+        ('"We are tying their hands," state Sen. Jane Doe (D) said about halfway through the filibuster.',
+         [("We are tying their hands", "Jane Doe", "state Sen. Jane Doe (D)", "said")]),
     ],
 )
 def test_post_attribution_subjects(text, expected):
@@ -125,6 +128,9 @@ def test_subject_phrases(text, expected):
          [("a terrible mistake", "John Roe", "John Roe", "said")]),
         ('John Roe said that he would offer "a prayer" for the eventual nominee.',
          [("a prayer", "John Roe", "John Roe", "said")]),
+        # A finite verb after a bare comma belongs to the reported clause, not to the outer speaker.
+        ('Jane Doe said supporters of the group, also known as ISIS or ISIL, were sharing the news and "celebrating the massacre."',
+         [("celebrating the massacre.", "Jane Doe", "Jane Doe", "said")]),
         ("John Roe said she was thinking, ''Oh my God, this can't be happening.''",
          [("Oh my God, this can't be happening.", "John Roe", "John Roe", "said")]),
         # A participle qualifies the main clause, and a cue in a relative or adverbial clause is that clause's own.

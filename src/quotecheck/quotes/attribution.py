@@ -261,9 +261,10 @@ def _post_attribution(
             stop += 1
         if stop > end and not _is_preposition_phrase(tokens, end) and not all(
             tokens[x].lower.endswith("ly") and tokens[x].text[:1].islower() for x in range(end, stop)
-        ):  # ("…, said quietly.": an adverb, not an inverted subject)
+        ) and not _modifier_before_name(tokens, j, cues):  # ("…, said quietly.": an adverb, not an inverted subject)
             return (j, end), (end, stop), "post-inverted"
-        return None
+        if not _modifier_before_name(tokens, j, cues):
+            return None
     # X said (an appositive may make the subject long: "Elaine C. Kamarck, a senior fellow …, wrote")
     stop = j
     relaxed = False  # stepped over a clause word or a title inside an appositive
@@ -316,6 +317,21 @@ def _post_attribution(
             relaxed = True
         stop += 1
     return None
+
+
+def _modifier_before_name(tokens: Sequence[Token], j: int, cues: CueLexicon) -> bool:
+    """True when the noun-like cue form at ``j`` qualifies the capitalized phrase after it,
+    which its own speech verb follows ("…," state Sen. Jason Holsman (D) said): the word is
+    part of the subject, not an inverted cue."""
+    if tokens[j].lower not in cues.weak or j + 1 >= len(tokens) or not tokens[j + 1].capitalized:
+        return False
+    for x in range(j + 1, min(len(tokens), j + 1 + 2 * _MAX_NP)):
+        t = tokens[x]
+        if t.kind == "quote" or t.text in _SENTENCE_ENDS:
+            return False
+        if t.is_word and t.lower in cues.strong and t.text[:1].islower() and _is_verb_position(tokens, x):
+            return True
+    return False
 
 
 _INVERTIBLE_OBJECT_CUES = frozenset({"asked", "asks", "warned", "urged"})
@@ -1704,6 +1720,8 @@ def coordinated_predicate(tokens: Sequence[Token], v: int, k: int, cues: CueLexi
             return None  # ("applauded him for defying … and fighting": a gerund's conjunct)
         if tokens[j].text == "," and not participle and i + 1 >= k:
             return None  # ("a second piece, entitled "…"": a participle naming the noun)
+        if tokens[j].text == "," and any(tokens[x].lower in _AUX for x in range(j + 1, i)):
+            continue  # ("said supporters of the group, also known as ISIS, were sharing": a finite verb after a bare comma has its own subject)
         opened = any(
             tokens[x].is_word and tokens[x].lower in _NP_OPENERS and tokens[x].lower not in _NOT_OPENING for x in range(v + 1, j)
         ) or (tokens[v].lower in cues.forms and (_subject_pronoun(tokens[v + 1]) or any(
