@@ -49,6 +49,11 @@ def record(q):
         # A noun-like cue form before a title is part of the subject whose own verb follows.
         ('"We are tying their hands," state Sen. Jane Doe (D) said about halfway through the filibuster.',
          [("We are tying their hands", "Jane Doe", "state Sen. Jane Doe (D)", "said")]),
+        # A cue form inside a comma-set aside after the subject is the aside's; the cue closes it.
+        ('"The answer you would like me to give is no," Jane Doe, who has proposed repealing the mandate, said at the time.',
+         [("The answer you would like me to give is no", "Jane Doe", "Jane Doe, who has proposed repealing the mandate", "said")]),
+        ("''They feel he is the one guy,'' John Roe, the president of the Indiana state firefighters union, said of his members.",
+         [("They feel he is the one guy", "John Roe", "John Roe, the president of the Indiana state firefighters union", "said")]),
     ],
 )
 def test_post_attribution_subjects(text, expected):

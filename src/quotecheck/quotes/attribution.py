@@ -277,6 +277,9 @@ def _post_attribution(
             stop += 1
             continue
         if t.is_word and t.lower in cues.forms and t.text[:1].islower() and stop > j and _is_verb_position(tokens, stop):
+            later = _cue_after_aside(tokens, j, stop, cues)
+            if later is not None:
+                return (later, later + 1), (j, later - 1), "post"
             if relaxed:
                 # "Trump, the frontrunner … after winning New Hampshire, said": only a closed appositive.
                 if tokens[stop - 1].text != "," or not _personal(tokens, (j, j + 1)):
@@ -316,6 +319,27 @@ def _post_attribution(
                 return None
             relaxed = True
         stop += 1
+    return None
+
+
+def _cue_after_aside(tokens: Sequence[Token], j: int, stop: int, cues: CueLexicon) -> int | None:
+    """The cue closing a comma-set aside after the subject at ``j`` when the cue form at
+    ``stop`` sits inside it ("…," Cruz, who has proposed repealing the mandate, said;
+    "…," Jane Doe, the president of the Indiana state union, said): the aside's verb
+    or noun is not the attribution's."""
+    if tokens[stop - 1].text == "," or not _comma_between(tokens, j, stop):
+        return None
+    for x in range(stop + 1, min(len(tokens) - 1, stop + 2 * _MAX_NP)):
+        t = tokens[x]
+        if t.kind == "quote" or t.text in _SENTENCE_ENDS:
+            return None
+        if t.text == ",":
+            v = x + 1
+            while v < len(tokens) and tokens[v].lower in CUE_MODIFIERS and not tokens[v].capitalized:
+                v += 1
+            w = tokens[v] if v < len(tokens) else None
+            if w is not None and w.is_word and w.lower in cues.forms and w.text[:1].islower() and _is_verb_position(tokens, v):
+                return v
     return None
 
 
