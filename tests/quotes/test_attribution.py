@@ -49,6 +49,9 @@ def record(q):
         # A noun-like cue form before a title is part of the subject whose own verb follows.
         ('"We are tying their hands," state Sen. Jane Doe (D) said about halfway through the filibuster.',
          [("We are tying their hands", "Jane Doe", "state Sen. Jane Doe (D)", "said")]),
+        # A noun-like cue form heading the subject ("report said") is no cue.
+        ('"Even the chairwoman\'s computer had been hacked," the congressional report said, referring to the breach.',
+         [("Even the chairwoman's computer had been hacked", "the congressional report", "the congressional report", "said")]),
         # A cue form inside a comma-set aside after the subject is the aside's; the cue closes it.
         ('"The answer you would like me to give is no," Jane Doe, who has proposed repealing the mandate, said at the time.',
          [("The answer you would like me to give is no", "Jane Doe", "Jane Doe, who has proposed repealing the mandate", "said")]),

@@ -276,7 +276,7 @@ def _post_attribution(
             relaxed = True  # "Bill Eastland, wearing “Ted Cruz” campaign pins, said"
             stop += 1
             continue
-        if t.is_word and t.lower in cues.forms and t.text[:1].islower() and stop > j and _is_verb_position(tokens, stop):
+        if t.is_word and t.lower in cues.forms and t.text[:1].islower() and stop > j and _is_verb_position(tokens, stop) and not _noun_before_cue(tokens, stop, cues):
             later = _cue_after_aside(tokens, j, stop, cues)
             if later is not None:
                 return (later, later + 1), (j, later - 1), "post"
@@ -320,6 +320,13 @@ def _post_attribution(
             relaxed = True
         stop += 1
     return None
+
+
+def _noun_before_cue(tokens: Sequence[Token], i: int, cues: CueLexicon) -> bool:
+    """True when the noun-like cue form at ``i`` heads the subject of a speech verb right
+    after it ("…," the congressional report said): a noun, not the cue."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return tokens[i].lower in cues.weak and nxt is not None and nxt.is_word and nxt.lower in cues.strong and nxt.text[:1].islower()
 
 
 def _cue_after_aside(tokens: Sequence[Token], j: int, stop: int, cues: CueLexicon) -> int | None:
