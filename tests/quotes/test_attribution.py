@@ -265,6 +265,21 @@ def test_no_attribution_from_what_merely_follows_a_quotation(text):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # After a quotation closed without a comma, a gerund phrase or a lower-case phrase after
+        # a verb goes on with the sentence: the cue before the quotation stands, or none.
+        ('This weekend, Jane Doe complained that party officials were trying to "protect" John Roe by scheduling debates at odd times.',
+         [("protect", "Jane Doe", "Jane Doe", "complained")]),
+        ('Just shy of half, 49%, say the "sharing economy" reflects an improvement on the American economy.',
+         [("sharing economy", None, None, None)]),
+    ],
+)
+def test_no_speaker_runs_on_after_a_closed_quotation(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # A participle after a clause opened by "after", "that" or a relative goes with the main clause …
         ("Speaking at a town hall in Salem, Trump went after Bush, calling him “a total stiff.”",
          [("a total stiff.", "Trump", "Trump", "calling")]),

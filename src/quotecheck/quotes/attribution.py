@@ -223,10 +223,24 @@ def _post(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribution | No
         and _ends_attribution(tokens, found[0][1])
     ):  # ("… No, Trump. -H" Clinton tweeted, quoting a reporter's tweet on …": a participle goes on with it)
         return None
-    if found is None:
+    if found is None or (not ends_open and _loose_subject(tokens, found[1], found[2])):
         return None
     cue, subject, how = found
     return Attribution(cue, subject, how)
+
+
+def _loose_subject(tokens: Sequence[Token], subject: tuple[int, int], how: str) -> bool:
+    """True when the subject found after a quotation closed without a comma is no speaker:
+    a lower-case phrase after an inverted verb ("sharing economy" reflects an improvement)
+    or a phrase running through a preposition into a gerund ("protect" Clinton by
+    scheduling debates): the words go on with the sentence and attribute nothing."""
+    words = tokens[subject[0] : subject[1]]
+    if how == "post-inverted":
+        return bool(words) and not words[0].capitalized and not _personal(tokens, subject)
+    return any(
+        t.is_word and t.lower in PREPOSITIONS and t.lower != "of" and x + 1 < len(words) and words[x + 1].lower.endswith("ing")
+        for x, t in enumerate(words)
+    )
 
 
 def _post_attribution(
