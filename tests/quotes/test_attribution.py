@@ -280,6 +280,21 @@ def test_no_speaker_runs_on_after_a_closed_quotation(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # A quotation closing its clause (comma, dash) bounds the search for the cue of a later
+        # one: the clause after it has its own subject and verb.
+        ('Walking into the office to chants of "Marco! Marco!," the senator said his campaign here was "closing really strong."',
+         ("closing really strong.", "the senator", "the senator", "said")),
+        ('He said, "Jane Doe will build the wall" - at which point the crowd chanted "Build the wall!"',
+         ("Build the wall!", "the crowd", "the crowd", "chanted")),
+    ],
+)
+def test_a_quotation_closing_its_clause_bounds_the_cue_search(text, expected):
+    assert expected in [record(q) for q in quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # A participle after a clause opened by "after", "that" or a relative goes with the main clause …
         ("Speaking at a town hall in Salem, Trump went after Bush, calling him “a total stiff.”",
          [("a total stiff.", "Trump", "Trump", "calling")]),

@@ -229,6 +229,14 @@ def _post(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribution | No
     return Attribution(cue, subject, how)
 
 
+def _closes_clause(tokens: Sequence[Token], q: int) -> bool:
+    """True when the quotation at ``q`` ends its clause: it closes on a comma, question or
+    exclamation mark, or a comma or dash follows it ("“Marco! Marco!,” the senator said")."""
+    inner = tokens[q].text.rstrip("”“„\"'’‘»« \u00a0")
+    nxt = tokens[q + 1].text if q + 1 < len(tokens) else ""
+    return inner[-1:] in {",", "?", "!"} or nxt in {",", "—", "–", "-"}
+
+
 def _loose_subject(tokens: Sequence[Token], subject: tuple[int, int], how: str) -> bool:
     """True when the subject found after a quotation closed without a comma is no speaker:
     a lower-case phrase after an inverted verb ("sharing economy" reflects an improvement)
@@ -549,8 +557,8 @@ def _pre(
         if t.kind == "quote":
             # Shared cue: "described it as "A", "B" and "C"" — walk left past a few earlier quotations.
             passed += 1
-            if passed > 4:
-                break
+            if passed > 4 or (fallback is not None and _closes_clause(tokens, c)):
+                break  # ("“Marco!,” the senator said his campaign was "…"": a cue found stays on its side)
             c -= 1
             continue
         if t.is_word and (t.text[:1].islower() or c == 0) and (
