@@ -384,6 +384,12 @@ def test_cue_words_in_a_nouns_place(text, expected):
         # … and "what he calls" keeps the term with its owner.
         ('Cruz said voters are tired of what Trump calls "the rigged system."',
          [("the rigged system.", "Trump", "Trump", "calls")]),
+        # A pronoun owner is the sentence's named subject again: its verb is the cue …
+        ('Jane Doe has railed against what she calls the "Washington cartel" and cast herself as an outsider.',
+         [("Washington cartel", "Jane Doe", "Jane Doe", "railed")]),
+        # … unless the "what" clause renames a noun after a dash.
+        ('John Roe was more direct about the rift - what he called "our arguments this year."',
+         [("our arguments this year.", "John Roe", "he", "called")]),
     ],
 )
 def test_outer_reporting_verb_owns_its_complement(text, expected):

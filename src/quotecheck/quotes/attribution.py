@@ -229,6 +229,24 @@ def _post(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribution | No
     return Attribution(cue, subject, how)
 
 
+def _owner_of_term(tokens: Sequence[Token], subject: tuple[int, int], k: int, cues: CueLexicon) -> Attribution | None:
+    """For "what he calls "…"" inside a sentence whose own subject is a name ("Cruz has
+    railed against what he calls the "…""), that subject and its verb: the pronoun is the
+    name again, and the sentence is the named speaker's statement."""
+    s = subject[0]
+    if subject[1] - s != 1 or tokens[s].lower not in {"he", "she", "they"} or tokens[s - 1].lower != "what":
+        return None
+    if s > 1 and tokens[s - 2].text in {",", "—", "–", "-"}:
+        return None  # ("over the party's rift - what he called "…"": the clause renames a noun)
+    main = _clause_subject_verb(tokens, _main_clause_start(tokens, k), subject[0] - 1, cues)
+    if main is None or main.cue is None or main.subject is None or not any(t.capitalized for t in tokens[main.subject[0] : main.subject[1]]):
+        return None
+    words = tokens[main.subject[0] : main.subject[1]]
+    if any(t.lower in _AUX or t.lower in cues.forms for t in words):
+        return None  # ("The remarks suggest Mr. Trump is …", "so will an army of …": no clean subject)
+    return main if _personal(tokens, main.subject) else None
+
+
 def _closes_clause(tokens: Sequence[Token], q: int) -> bool:
     """True when the quotation at ``q`` ends its clause: it closes on a comma, question or
     exclamation mark, or a comma or dash follows it ("“Marco! Marco!,” the senator said")."""
@@ -591,7 +609,7 @@ def _pre(
                     return found if strong else weak
                 participle = t.lower.endswith("ing") and c > 0 and tokens[c - 1].lower not in _AUX
                 if subject[0] > 0 and tokens[subject[0] - 1].lower in {"what", "which"}:
-                    return found  # ("what he calls "…"": the term is his)
+                    return _owner_of_term(tokens, subject, k, cues) or found  # ("what he calls "…"": the term is his)
                 if strong or participle:
                     # (", calling him "…"" qualifies the main clause)
                     if not (_beside(tokens, c, k) and tokens[k - 1].text in {",", ":"}):
