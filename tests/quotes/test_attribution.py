@@ -378,6 +378,9 @@ def test_cue_words_in_a_nouns_place(text, expected):
          [("were not going to be like Trump.", "Gregory Meeks", "Rep. Gregory Meeks (D-N.Y.)", "said")]),
         ("Mrs. Clinton said that when Ms. Warren railed against Wall Street, ''she is speaking for all of us.''",
          [("she is speaking for all of us.", "Clinton", "Mrs. Clinton", "said")]),
+        # A time clause hanging on the reported clause stays inside it.
+        ('Jane Doe acknowledged that she had misspoken in two recent interviews when she claimed that the director had called her statements "truthful."',
+         [("truthful.", "Jane Doe", "Jane Doe", "acknowledged")]),
         # … but a quotation the inner verb introduces itself is the inner speaker's.
         ('Prosecutors say that Jane Doe told one FBI agent, "I would do it again."',
          [("I would do it again.", "Jane Doe", "Jane Doe", "told")]),

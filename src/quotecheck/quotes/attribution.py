@@ -247,6 +247,13 @@ def _owner_of_term(tokens: Sequence[Token], subject: tuple[int, int], k: int, cu
     return main if _personal(tokens, main.subject) else None
 
 
+def _trailing_adverbial(tokens: Sequence[Token], i: int) -> bool:
+    """True when the subordinator at ``i`` ("when") follows a lower-case word, not a comma
+    or the sentence start ("acknowledged that she had misspoken in two interviews when she
+    claimed"): its clause hangs on the reported clause before it."""
+    return i > 1 and tokens[i - 1].is_word and tokens[i - 1].text[:1].islower() and tokens[i].lower in {"when", "while", "after", "before", "because", "since", "until"}
+
+
 def _closes_clause(tokens: Sequence[Token], q: int) -> bool:
     """True when the quotation at ``q`` ends its clause: it closes on a comma, question or
     exclamation mark, or a comma or dash follows it ("“Marco! Marco!,” the senator said")."""
@@ -1838,7 +1845,7 @@ def _outer_report(tokens: Sequence[Token], att: Attribution, cues: CueLexicon) -
     s = att.subject[0] if att.subject is not None and att.subject[0] < c else c
     if s == 0 or tokens[s - 1].lower in _COORDINATORS or tokens[s - 1].lower in _RELATIVES:
         return None
-    if tokens[s - 1].text == "," or tokens[s - 1].lower in _FRONTING or tokens[s - 1].lower == "as":
+    if tokens[s - 1].text == "," or (tokens[s - 1].lower in _FRONTING and not _trailing_adverbial(tokens, s - 1)) or tokens[s - 1].lower == "as":
         return None  # ("After Trump argued that …, Rubio said", "…, although he tweeted that"): its own clause
     floor = _main_clause_start(tokens, s)
     for r in range(floor, s):
