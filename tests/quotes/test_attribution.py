@@ -381,6 +381,9 @@ def test_cue_words_in_a_nouns_place(text, expected):
         # A time clause hanging on the reported clause stays inside it.
         ('Jane Doe acknowledged that she had misspoken in two recent interviews when she claimed that the director had called her statements "truthful."',
          [("truthful.", "Jane Doe", "Jane Doe", "acknowledged")]),
+        # A conditional clause opened right after "that", with a relative clause set off inside it.
+        ('John Roe added that if his son, who died of cancer last year, were still serving in Iraq, he would advise him that the danger had increased "a couple clicks."',
+         [("a couple clicks.", "John Roe", "John Roe", "added")]),
         # … but a quotation the inner verb introduces itself is the inner speaker's.
         ('Prosecutors say that Jane Doe told one FBI agent, "I would do it again."',
          [("I would do it again.", "Jane Doe", "Jane Doe", "told")]),

@@ -254,6 +254,24 @@ def _trailing_adverbial(tokens: Sequence[Token], i: int) -> bool:
     return i > 1 and tokens[i - 1].is_word and tokens[i - 1].text[:1].islower() and tokens[i].lower in {"when", "while", "after", "before", "because", "since", "until"}
 
 
+def _opened_in_complement(tokens: Sequence[Token], comma: int) -> bool:
+    """True when the clause closing at ``comma`` opens right after a complementizer ("added
+    that if his son were still serving in Iraq, he would …"): it sits inside the reported
+    clause, so the clause after the comma is reported too."""
+    for x in range(comma - 1, max(0, comma - _WINDOW), -1):
+        t = tokens[x]
+        if t.kind == "quote" or t.text in _SENTENCE_ENDS:
+            return False
+        if t.lower in _COMPLEMENT_OPENERS and x > 0 and tokens[x - 1].lower == "that":
+            return True
+    return False
+
+
+def _closed_aside(tokens: Sequence[Token], x: int, end: int) -> bool:
+    """True when the relative clause opening at ``x`` after a comma closes with a comma before ``end``."""
+    return any(tokens[y].text == "," for y in range(x + 1, end))
+
+
 def _closes_clause(tokens: Sequence[Token], q: int) -> bool:
     """True when the quotation at ``q`` ends its clause: it closes on a comma, question or
     exclamation mark, or a comma or dash follows it ("“Marco! Marco!,” the senator said")."""
@@ -1845,7 +1863,9 @@ def _outer_report(tokens: Sequence[Token], att: Attribution, cues: CueLexicon) -
     s = att.subject[0] if att.subject is not None and att.subject[0] < c else c
     if s == 0 or tokens[s - 1].lower in _COORDINATORS or tokens[s - 1].lower in _RELATIVES:
         return None
-    if tokens[s - 1].text == "," or (tokens[s - 1].lower in _FRONTING and not _trailing_adverbial(tokens, s - 1)) or tokens[s - 1].lower == "as":
+    if (tokens[s - 1].text == "," and not _opened_in_complement(tokens, s - 1)) or (
+        tokens[s - 1].lower in _FRONTING and not _trailing_adverbial(tokens, s - 1)
+    ) or tokens[s - 1].lower == "as":
         return None  # ("After Trump argued that …, Rubio said", "…, although he tweeted that"): its own clause
     floor = _main_clause_start(tokens, s)
     for r in range(floor, s):
@@ -1860,6 +1880,8 @@ def _outer_report(tokens: Sequence[Token], att: Attribution, cues: CueLexicon) -
         comp = next((x + 1 for x in range(r + 1, min(s, r + 8)) if tokens[x].lower == "that"), r + 1)
         for x in range(comp, s):
             w = tokens[x]
+            if w.lower in _RELATIVES and tokens[x - 1].text == "," and _closed_aside(tokens, x, s):
+                continue  # ("if his son Beau, who died last year, were still serving, he would …")
             if w.kind == "quote" or w.text in _SENTENCE_ENDS or w.lower in _RELATIVES or (w.lower in _COORDINATORS and tokens[x - 1].text == ","):
                 return None
         return Attribution((r, r + 1), subject, "pre")
