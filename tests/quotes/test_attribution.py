@@ -49,6 +49,9 @@ def record(q):
         # A noun-like cue form before a title is part of the subject whose own verb follows.
         ('"We are tying their hands," state Sen. Jane Doe (D) said about halfway through the filibuster.',
          [("We are tying their hands", "Jane Doe", "state Sen. Jane Doe (D)", "said")]),
+        # A pronoun and its cue set off by commas after a word that goes on with the quotation.
+        ('"Most of the complexity in the tax code derives from efforts to accurately measure" income, she said, rather than from deductions for things like mortgage interest.',
+         [("Most of the complexity in the tax code derives from efforts to accurately measure", None, "she", "said")]),
         # A noun-like cue form heading the subject ("report said") is no cue.
         ('"Even the chairwoman\'s computer had been hacked," the congressional report said, referring to the breach.',
          [("Even the chairwoman's computer had been hacked", "the congressional report", "the congressional report", "said")]),

@@ -221,7 +221,7 @@ def _post(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribution | No
         found[2] == "post" and _personal(tokens, found[1]) and not _comma_between(tokens, found[1][0], found[0][0])
         and (tokens[found[1][0]].capitalized or tokens[found[1][0]].lower in PRONOUNS or tokens[found[1][0]].lower in DETERMINERS)
         and _ends_attribution(tokens, found[0][1])
-    ):  # ("… No, Trump. -H" Clinton tweeted, quoting a reporter's tweet on …": a participle goes on with it)
+    ) and not _parenthetical(tokens, found):  # ("… No, Trump. -H" Clinton tweeted, quoting a reporter's tweet on …": a participle goes on with it)
         return None
     if found is None or (not ends_open and _loose_subject(tokens, found[1], found[2])):
         return None
@@ -278,6 +278,16 @@ def _closes_clause(tokens: Sequence[Token], q: int) -> bool:
     inner = tokens[q].text.rstrip("”“„\"'’‘»« \u00a0")
     nxt = tokens[q + 1].text if q + 1 < len(tokens) else ""
     return inner[-1:] in {",", "?", "!"} or nxt in {",", "—", "–", "-"}
+
+
+def _parenthetical(tokens: Sequence[Token], found: tuple[tuple[int, int], tuple[int, int], str]) -> bool:
+    """True for a pronoun and its cue set off by commas inside the sentence ("“…” income,
+    he said, rather than …"): an attribution that interrupts the statement it attributes."""
+    (c0, c1), (s0, s1), how = found
+    return (
+        how == "post" and s1 - s0 == 1 and s1 == c0 and _subject_pronoun(tokens[s0]) and s0 > 0 and tokens[s0 - 1].text == ","
+        and c1 < len(tokens) and tokens[c1].text == ","
+    )
 
 
 def _loose_subject(tokens: Sequence[Token], subject: tuple[int, int], how: str) -> bool:
@@ -369,6 +379,8 @@ def _post_attribution(
                 t.capitalized or t.lower in PRONOUNS or t.lower in DETERMINERS for t in tokens[j:subj_end] if t.is_word
             ):
                 return None  # "“central” to the party’s platform, reported …": no subject here
+            if subj_end - j > 2 and tokens[subj_end - 2].text == "," and _subject_pronoun(tokens[subj_end - 1]):
+                return (stop, stop + 1), (subj_end - 1, subj_end), "post"  # ("“…” income, he said": the pronoun alone)
             return (stop, stop + 1), (j, subj_end), "post"
         if adjacent and stop > j and stop - j <= 6 and _manner_verb(tokens, j, stop, cues):
             return (stop, stop + 1), (j, stop), "post"
