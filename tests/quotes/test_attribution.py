@@ -876,3 +876,18 @@ def test_closing_attribution_outranks_a_weak_cue_before_the_quote():
     assert [record(q) for q in quotes(text)] == [
         ("the beginning of the end", "Geert Wilders", "Geert Wilders", "said"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A quotation right after a participle opening a comma-set phrase is that participle's
+        # object: the participle is the cue, the subject the one the phrase qualifies.
+        ("Mr. Doe, citing ''the unique magic of Trump,'' said the candidate could be in a very strong position.",
+         [("the unique magic of Trump", "Doe", "Mr. Doe", "citing")]),
+        ('Citing "obligations in Tennessee," the former vice president’s spokeswoman told POLITICO that he plans to skip it.',
+         [("obligations in Tennessee", "the former vice president’s spokeswoman", "the former vice president’s spokeswoman", "Citing")]),
+    ],
+)
+def test_participle_opening_a_phrase_cues_its_quotation(text, expected):
+    assert [record(q) for q in quotes(text)] == expected

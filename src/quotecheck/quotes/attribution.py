@@ -67,6 +67,8 @@ def attribute(tokens: Sequence[Token], cues: CueLexicon) -> dict[int, Attributio
             _split_continuation(tokens, k, out, cues) or _post(tokens, k, cues)
             or _pre(tokens, k, cues, according) or _trailing(tokens, k, cues) or _as_clause(tokens, k, cues)
         )
+        if found is not None and found.how in {"post", "post-inverted"}:
+            found = _participle_opening(tokens, k, found, cues) or found
         if found is not None and found.how == "pre" and found.cue is not None and tokens[found.cue[0]].lower not in cues.strong:
             # "The rejection of the treaty signals "…" for the EU, said Geert Wilders": the closing attribution speaks.
             tail = _trailing(tokens, k, cues)
@@ -87,6 +89,22 @@ def attribute(tokens: Sequence[Token], cues: CueLexicon) -> dict[int, Attributio
         if found is not None:
             out[k] = found
     return out
+
+
+def _participle_opening(tokens: Sequence[Token], k: int, post: Attribution, cues: CueLexicon) -> Attribution | None:
+    """For a quotation right after a participle opening a comma-set phrase ("Citing “…,” the
+    spokeswoman told"; "Mr. Manafort, citing “…,” said"), that participle as the cue: the
+    quotation is its object, and the attribution after it only goes on with the sentence.
+    The subject is the one the phrase qualifies: the sentence's, or the noun phrase before it."""
+    p = k - 1
+    if p < 0 or not tokens[p].is_word or not tokens[p].lower.endswith("ing") or tokens[p].lower not in cues.forms:
+        return None
+    if p == 0:
+        return Attribution((p, p + 1), post.subject, "pre")
+    if tokens[p - 1].text != "," or not tokens[p].text[:1].islower():
+        return None
+    subject = _subject(tokens, p, cues)
+    return Attribution((p, p + 1), subject if subject is not None else post.subject, "pre")
 
 
 def _as_clause(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribution | None:
