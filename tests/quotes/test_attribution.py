@@ -891,3 +891,18 @@ def test_closing_attribution_outranks_a_weak_cue_before_the_quote():
 )
 def test_participle_opening_a_phrase_cues_its_quotation(text, expected):
     assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A quotation closing a subordinate clause set before the main one is that clause's
+        # speaker's: the main clause after it says something else.
+        ('Although Jane Doe admitted to the newspaper that she and the man had "been friends for some time," she claimed they had never met in person.',
+         [("been friends for some time", "Jane Doe", "Jane Doe", "admitted")]),
+        ('But even as John Roe claimed on Tuesday that "Petraeus got in trouble for far less," one of the former prosecutors said the two cases were different.',
+         [("Petraeus got in trouble for far less", "John Roe", "John Roe", "claimed")]),
+    ],
+)
+def test_quotation_closing_a_fronted_clause_is_that_clauses(text, expected):
+    assert [record(q) for q in quotes(text)] == expected

@@ -68,7 +68,7 @@ def attribute(tokens: Sequence[Token], cues: CueLexicon) -> dict[int, Attributio
             or _pre(tokens, k, cues, according) or _trailing(tokens, k, cues) or _as_clause(tokens, k, cues)
         )
         if found is not None and found.how in {"post", "post-inverted"}:
-            found = _participle_opening(tokens, k, found, cues) or found
+            found = _participle_opening(tokens, k, found, cues) or _fronted_clause_cue(tokens, k, cues) or found
         if found is not None and found.how == "pre" and found.cue is not None and tokens[found.cue[0]].lower not in cues.strong:
             # "The rejection of the treaty signals "…" for the EU, said Geert Wilders": the closing attribution speaks.
             tail = _trailing(tokens, k, cues)
@@ -105,6 +105,30 @@ def _participle_opening(tokens: Sequence[Token], k: int, post: Attribution, cues
         return None
     subject = _subject(tokens, p, cues)
     return Attribution((p, p + 1), subject if subject is not None else post.subject, "pre")
+
+
+def _fronted_clause_cue(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribution | None:
+    """For a quotation closing a subordinate clause set before the main one ("When Maddow
+    pointed out that Sanders calls it “…,” Clinton seized upon"; "But even as Trump
+    claimed on Tuesday that “…,” a prosecutor said"), that clause's own subject and cue:
+    the main clause after it says something else."""
+    start = _main_clause_start(tokens, k)
+    while start < k and tokens[start].is_word and tokens[start].lower in _MAIN_COORDINATORS:
+        start += 1
+    if start >= k or not (tokens[start].lower in _FRONTING or tokens[start].lower in {"as", "even", "because", "if"}):
+        return None
+    if any(t.text == "," or t.kind == "quote" for t in tokens[start:k]):
+        return None
+    inner = tokens[k].text.rstrip("”“„\"'’‘»« \u00a0")
+    if inner[-1:] != "," and not (k + 1 < len(tokens) and tokens[k + 1].text == ","):
+        return None
+    for c in range(start + 2, k):
+        t = tokens[c]
+        if t.is_word and t.lower in cues.forms and t.text[:1].islower() and _is_verb_position(tokens, c):
+            subject = _subject(tokens, c, cues)
+            if subject is not None and subject[0] > start and _personal(tokens, subject):
+                return Attribution((c, c + 1), subject, "pre")  # (the clause's own verb, before any it reports)
+    return None
 
 
 def _as_clause(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribution | None:
