@@ -906,3 +906,21 @@ def test_participle_opening_a_phrase_cues_its_quotation(text, expected):
 )
 def test_quotation_closing_a_fronted_clause_is_that_clauses(text, expected):
     assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Respondents' answers are the poll's finding: "In" is the cue, the poll the source …
+        ('In a national CNN/ORC poll released Monday, 31% of Republicans said they were "extremely enthusiastic" about voting.',
+         [("extremely enthusiastic", "a national CNN/ORC poll released Monday", "a national CNN/ORC poll released Monday", "In")]),
+        # … but a poll that is no head of the opening phrase is no source.
+        ('In a memo released as polls closed Tuesday, Jane Doe acknowledged the split, which is an outcome, she said, "we have long anticipated."',
+         [("we have long anticipated.", "Jane Doe", "she", "said")]),
+        # A sentence opening with "Asked whether “…”," quotes the question: "Asked" is its cue.
+        ('Asked whether Jane Doe "has the integrity to serve effectively as president," 75 percent of Democrats said yes.',
+         [("has the integrity to serve effectively as president", "75 percent of Democrats", "75 percent of Democrats", "Asked")]),
+    ],
+)
+def test_poll_findings_and_asked_questions(text, expected):
+    assert [record(q) for q in quotes(text)] == expected

@@ -67,6 +67,8 @@ def attribute(tokens: Sequence[Token], cues: CueLexicon) -> dict[int, Attributio
             _split_continuation(tokens, k, out, cues) or _post(tokens, k, cues)
             or _pre(tokens, k, cues, according) or _trailing(tokens, k, cues) or _as_clause(tokens, k, cues)
         )
+        if found is not None and found.cue is not None:
+            found = _poll_opening(tokens, k, found) or found
         if found is not None and found.how in {"post", "post-inverted"}:
             found = _participle_opening(tokens, k, found, cues) or _fronted_clause_cue(tokens, k, cues) or found
         if found is not None and found.how == "pre" and found.cue is not None and tokens[found.cue[0]].lower not in cues.strong:
@@ -89,6 +91,38 @@ def attribute(tokens: Sequence[Token], cues: CueLexicon) -> dict[int, Attributio
         if found is not None:
             out[k] = found
     return out
+
+
+_SURVEYS = frozenset({"poll", "polls", "survey", "surveys"})
+_POLL_REACH = 16  # tokens of "In a … poll released Monday," before its comma
+
+
+def _poll_opening(tokens: Sequence[Token], k: int, found: Attribution) -> Attribution | None:
+    """For a sentence opening with the poll that asked ("In a national CNN/ORC poll released
+    Monday, 31% of Republicans said they were “…”"), "In" as the cue and the poll as the
+    source: the respondents' answers are the poll's finding. A sentence opening with
+    "Asked whether “…”," quotes the question: "Asked" is its cue."""
+    start = _main_clause_start(tokens, k)
+    if start >= k or not tokens[start].is_word:
+        return None
+    if tokens[start].text == "Asked":
+        comma = next((x for x in range(k + 1, min(len(tokens), k + 3)) if tokens[x].text == ","), None)
+        inner = tokens[k].text.rstrip("”“„\"'’‘»« \u00a0")
+        if (comma is not None or inner[-1:] == ",") and not any(t.text in {",", ";", ":"} for t in tokens[start:k]):
+            return Attribution((start, start + 1), found.subject, "pre")
+        return None
+    if tokens[start].text != "In" or found.cue[0] < start:
+        return None
+    comma = next((x for x in range(start + 1, min(k, start + _POLL_REACH)) if tokens[x].text == ","), None)
+    head = next((x for x in range(start + 1, comma or start) if tokens[x].lower in _SURVEYS or _verbish(tokens[x])), None)
+    if comma is None or comma > found.cue[0] or head is None or tokens[head].lower not in _SURVEYS:
+        return None  # ("In a memo released as polls closed": the poll is no head)
+    if not any(t.text[:1].isdigit() or t.lower in _SHARES for t in tokens[comma + 1 : found.cue[0]]):
+        return None  # (the respondents answer: "31% of Republicans", "most voters")
+    return Attribution((start, start + 1), (start + 1, comma), "pre")
+
+
+_SHARES = frozenset({"percent", "%", "majority", "most", "half", "third", "quarter", "plurality", "few", "many"})
 
 
 def _participle_opening(tokens: Sequence[Token], k: int, post: Attribution, cues: CueLexicon) -> Attribution | None:
