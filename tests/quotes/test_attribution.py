@@ -887,6 +887,10 @@ def test_closing_attribution_outranks_a_weak_cue_before_the_quote():
          [("the unique magic of Trump", "Doe", "Mr. Doe", "citing")]),
         ('Citing "obligations in Tennessee," the former vice president’s spokeswoman told POLITICO that he plans to skip it.',
          [("obligations in Tennessee", "the former vice president’s spokeswoman", "the former vice president’s spokeswoman", "Citing")]),
+        # … also when the quotation closes the participle's phrase a few words on.
+        ('Citing last week’s attack as a wake-up call for voters and their “reveries about treating the presidency as an '
+         'entry-level job,” Jane Doe urged the electorate to think again.',
+         [("reveries about treating the presidency as an entry-level job", "Jane Doe", "Jane Doe", "Citing")]),
     ],
 )
 def test_participle_opening_a_phrase_cues_its_quotation(text, expected):

@@ -131,6 +131,11 @@ def _participle_opening(tokens: Sequence[Token], k: int, post: Attribution, cues
     quotation is its object, and the attribution after it only goes on with the sentence.
     The subject is the one the phrase qualifies: the sentence's, or the noun phrase before it."""
     p = k - 1
+    start = _main_clause_start(tokens, k)
+    if start == 0 < p and tokens[0].lower.endswith("ing") and tokens[0].lower in cues.forms and _closes_clause(tokens, k) and not any(
+        t.text == "," or t.kind == "quote" for t in tokens[1:k]
+    ):
+        p = 0  # ("Citing last week's attack as a wake-up call and their “…,” Will urged")
     if p < 0 or not tokens[p].is_word or not tokens[p].lower.endswith("ing") or tokens[p].lower not in cues.forms:
         return None
     if p == 0:
