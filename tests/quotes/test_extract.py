@@ -330,9 +330,9 @@ def test_the_agent_of_a_passive_cue_speaks(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # ("what he calls "…"": the term is the speaker's; the mention is the sentence's subject naming him)
+        # ("what he calls "…"": the term is the speaker's; the sentence's subject and verb credit it)
         ("Ted Cruz has railed against what he calls the “Washington cartel” and cast himself as an outsider.",
-         ("Ted Cruz", "Ted Cruz", "calls")),
+         ("Ted Cruz", "Ted Cruz", "railed")),
         # (the subject is someone else's remarks: the pronoun stays the mention)
         ("Joe Roe met Ted Cruz. The remarks suggest Mr. Cruz is running against what he calls a ''corrupt'' process.",
          ("Ted Cruz", "he", "calls")),

@@ -573,9 +573,7 @@ def _fill_from(
         draft.cue = Mention(sys.intern(text[s:e]), s, e)
     if att.subject is not None:
         name, role, mention, outlet = _resolve(text, tokens, att.subject, cast, speakers, outlets)
-        if name and _names_what(tokens, att.subject):
-            mention = _naming_subject(text, tokens, att.subject[0], name, cast, speakers, outlets, cue_lexicon()) or mention
-        elif name and mention is not None and att.subject[1] - att.subject[0] == 1 and tokens[att.subject[0]].lower in {"he", "she"}:
+        if name and mention is not None and att.subject[1] - att.subject[0] == 1 and tokens[att.subject[0]].lower in {"he", "she"}:
             mention = _reporting_subject(text, tokens, att.subject[0], name, cast, speakers, outlets, cue_lexicon()) or mention
         draft.speaker, draft.role, draft.speaker_mention = name, role, mention
         if outlet:
@@ -725,36 +723,6 @@ def _resolve(
 
         return cast.canonical(_strip_honorific(text[tokens[a].start : head[comma - 1].end]), s), _describe(text[head[comma].end : e].strip(" ,")), mention, None
     return _describe(phrase), _describe(phrase), mention, None
-
-
-def _names_what(tokens: Sequence[Token], subject: tuple[int, int]) -> bool:
-    """True for a pronoun subject of "what he calls", "what she described as": a term named by
-    the speaker of the clause around it."""
-    a, b = subject
-    return b - a == 1 and a > 0 and tokens[a - 1].lower == "what" and tokens[a].lower in {"he", "she", "they"}
-
-
-def _naming_subject(
-    text: str, tokens: Sequence[Token], a: int, name: str, cast: Cast, speakers: Sequence[tuple[int, str]], outlets: ArticleOutlets,
-    cues: CueLexicon,
-) -> Mention | None:
-    """The sentence's subject when it is the person "what he calls" refers back to ("Cruz has
-    railed against what he calls "…"": Cruz, the source of the whole clause, is the mention)."""
-    from quotecheck.quotes.attribution import _present_verb, _split_at_verb, _verbish
-
-    lead = _sentence_subject(tokens)
-    if lead is None or lead[1] > a:
-        return None
-    lead = _split_at_verb(tokens, lead, cues)[0]
-    verb = next(
-        (i for i in range(lead[0] + 1, lead[1])
-         if _verbish(tokens[i]) or _present_verb(tokens, i) or (tokens[i].text[:1].islower() and tokens[i].lower in cues.forms)),
-        None,
-    )
-    if verb is not None:
-        lead = (lead[0], verb)  # ("The remarks suggest Mr. Trump …": the remarks)
-    lead_name, _, lead_mention, _ = _resolve(text, tokens, lead, cast, speakers, outlets)
-    return lead_mention if lead_name == name else None
 
 
 _OWN_CLAUSE = frozenset({"which", "who", "whom", "what", "but", "and", "or", "yet", "though", "although", "while", "whereas", "because"})
