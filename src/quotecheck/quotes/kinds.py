@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-_SCARE_BEFORE = frozenset({"so-called", "dubbed", "nicknamed", "titled", "entitled", "named", "hashtag", "term", "word", "phrase", "slogan", "motto"})
+import regex
+
+_SCARE_BEFORE = frozenset({"so-called", "hashtag", "motto"})
 CHARACTERIZING = frozenset(
     """refer refers referred referring herald heralds heralded heralding hail hails hailed hailing
     slam slams slammed slamming denounce denounces denounced denouncing deride derides derided deriding
@@ -38,7 +40,67 @@ after ``of`` or ``called``, a ``!`` is the speaker's own (chants of “Feel the 
 _TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with", "at", "by", "is", "not"})
 
 
+_NAMING_BEFORE = frozenset(
+    """as called titled entitled named nicknamed dubbed term terms word words phrase slogan about (""".split()
+)
+"""Words after which marked words are a mention someone made — the term “pivot”, a memo titled
+“The Facts”, known as “Guccifer”, talks about “spoiling the party”, Rubio (“Little Marco”):
+PolNeAR-style annotation credits them to whoever used the words, so they are partial quotes."""
+_BYLINE_AFTER = regex.compile(r",?\s*+by\s++(?:the\s++)?(?:[A-Z][\w.&-]*+\s++){0,4}[A-Z][\w.&-]*+(?:’s|'s|’|')\s")
+_BYLINE_BEFORE = regex.compile(r"(?r)by\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*(?:’s|'s|’|')\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*:\s?\W?$")
+_REACH = 120
+
+
 def classify(
+    text: str,
+    pieces: Sequence[tuple[int, int]],
+    attributed: bool,
+    whole_sentence: bool,
+    before: str,
+    chained: bool,
+    speech_nearby: bool = False,
+    after: str = "",
+) -> str:
+    """The kind of a quotation from its words, its attribution and the words around it.
+
+    A newsletter's linked headline and its excerpt, and a subhead in single marks, are
+    scare quotes whatever they say; a term after a naming word is a partial quote.
+    """
+    if _linked_item(text, pieces) or _subhead(text, pieces):
+        return "scare"
+    kind = _marked_kind(text, pieces, attributed, whole_sentence, before, chained, speech_nearby, after)
+    if kind == "scare" and before.lower() in _NAMING_BEFORE and (before != "(" or after == ")"):
+        return "partial"
+    return kind
+
+
+def _linked_item(text: str, pieces: Sequence[tuple[int, int]]) -> bool:
+    """True for a newsletter's item: a headline set before a byline (“Pop-up show opens,” by
+    DNAinfo’s Eddie Small:) or the excerpt after it (…Small: “Curators of …”) — quoted
+    articles, not speech."""
+    end = pieces[-1][1] + 1  # (past the closing mark)
+    if _BYLINE_AFTER.match(text, end, min(len(text), end + _REACH)) is not None:
+        return True
+    start = pieces[0][0] - 1  # (the opening mark)
+    return start > 0 and _BYLINE_BEFORE.search(text, max(0, start - _REACH), start) is not None
+
+
+def _subhead(text: str, pieces: Sequence[tuple[int, int]]) -> bool:
+    """True for a paragraph that is only a short quotation in single marks (‘A change
+    warrior.’): newspapers quote in double marks, so single ones mark a subhead."""
+    start, end = pieces[0][0], pieces[-1][1]
+    if len(pieces) > 1 or start < 1 or text[start - 1] not in "'‘" or text[start - 2 : start - 1] == "'":
+        return False  # (two straight marks, '', are the double marks of NYT copy)
+    if len(text[start:end].split()) > 8:
+        return False
+    head = text[max(0, start - 4) : start - 1]
+    tail = text[end + 1 : end + 4]
+    opens = start == 1 or ("\n" in head and not head[head.rfind("\n") :].strip())
+    closes = end + 1 >= len(text) or ("\n" in tail and tail[: tail.find("\n")].strip() in ("", "."))
+    return opens and closes
+
+
+def _marked_kind(
     text: str,
     pieces: Sequence[tuple[int, int]],
     attributed: bool,
