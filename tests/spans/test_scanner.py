@@ -134,3 +134,8 @@ def test_an_opening_glyph_right_after_a_sentence_point_closes():
 def test_an_opening_glyph_after_a_comma_before_a_word_still_opens():
     text = "Ryan said,“Look, anti-Semitic images have no place in a campaign.”"
     assert _words(text) == ["Look, anti-Semitic images have no place in a campaign."]
+
+
+def test_a_markup_attribute_running_over_a_line_end_is_no_quotation():
+    text = '<tweet tweet-author="@ByronYork" tweet-date="March 9, 2016\n">Stands empty.<tweet/>.\n\nHe said, "It was empty."'
+    assert _words(text) == ["It was empty."]
