@@ -51,3 +51,19 @@ def test_a_newsletter_headline_and_its_excerpt_are_no_speech():
         ("scare", "The Living Room to close at the end of December"),
         ("scare", "The Living Room, a no-frills nightclub, will close."),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Republicans quickly learned that the “Solid South” no longer gave them a lock on the Electoral College.", "Solid South"),
+        ("For example, Trump's recent evidence-free assertion that \"thousands\" of Muslim Americans celebrated.", "thousands"),
+    ],
+)
+def test_a_term_in_a_that_clause_after_a_reporting_or_belief_word_is_a_partial_quote(text, words):
+    assert [(k, w) for k, w, _, _ in records(text)] == [("partial", words)]
+
+
+def test_a_term_after_a_relative_that_stays_a_scare_quote():
+    text = "He signed a bill that created the “Choose Life” license plates."
+    assert [(k, w) for k, w, _, _ in records(text)] == [("scare", "Choose Life")]

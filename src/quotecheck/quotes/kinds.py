@@ -11,6 +11,8 @@ from collections.abc import Sequence
 
 import regex
 
+from quotecheck.quotes.indirect import REPORTING
+
 _SCARE_BEFORE = frozenset({"so-called", "hashtag", "motto"})
 CHARACTERIZING = frozenset(
     """refer refers referred referring herald heralds heralded heralding hail hails hailed hailing
@@ -49,6 +51,14 @@ PolNeAR-style annotation credits them to whoever used the words, so they are par
 _BYLINE_AFTER = regex.compile(r",?\s*+by\s++(?:the\s++)?(?:[A-Z][\w.&-]*+\s++){0,4}[A-Z][\w.&-]*+(?:’s|'s|’|')\s")
 _BYLINE_BEFORE = regex.compile(r"(?r)by\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*(?:’s|'s|’|')\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*:\s?\W?$")
 _REACH = 120
+_CLAIM_NOUNS = frozenset(
+    """assertion assertions claim claims accusation accusations allegation allegations dictum belief beliefs
+    fear fears hope hopes notion idea argument warning anxiety concern concerns suggestion insistence
+    promise charge view conviction impression clear sure aware""".split()
+)
+"""Words that take a that-clause stating what someone holds (the assertion that …, made it clear that …)."""
+_CLAUSE_STOP = regex.compile(r"[.!?;:—()“”\"]|''")
+_WORD = regex.compile(r"[\w’'-]+")
 
 
 def classify(
@@ -71,7 +81,23 @@ def classify(
     kind = _marked_kind(text, pieces, attributed, whole_sentence, before, chained, speech_nearby, after)
     if kind == "scare" and before.lower() in _NAMING_BEFORE and (before != "(" or after == ")"):
         return "partial"
+    if kind == "scare" and _in_that_clause(text, pieces[0][0] - 1):
+        return "partial"
     return kind
+
+
+def _in_that_clause(text: str, open_at: int) -> bool:
+    """True when a quotation opens within a few words of a that-clause after a reporting or
+    belief word (Republicans learned that the “Solid South” no longer…, the assertion that
+    “thousands” celebrated): the marked words are part of the claim credited to someone."""
+    window = text[max(0, open_at - 80) : max(0, open_at)]
+    stops = [m.end() for m in _CLAUSE_STOP.finditer(window)]
+    words = _WORD.findall(window, stops[-1] if stops else 0)[-8:]
+    for i in range(len(words) - 1, 0, -1):
+        if words[i].lower() == "that":
+            low = words[i - 1].lower()
+            return low in REPORTING or low in _CLAIM_NOUNS or low.endswith(("ed", "ing"))
+    return False
 
 
 def _linked_item(text: str, pieces: Sequence[tuple[int, int]]) -> bool:
