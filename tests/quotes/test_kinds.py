@@ -58,9 +58,11 @@ def test_a_newsletter_headline_and_its_excerpt_are_no_speech():
     [
         ("Republicans quickly learned that the “Solid South” no longer gave them a lock on the Electoral College.", "Solid South"),
         ("For example, Trump's recent evidence-free assertion that \"thousands\" of Muslim Americans celebrated.", "thousands"),
+        ("After spending the past week bickering over whether the other is “qualified” to be president, Clinton spoke.", "qualified"),
+        ("He talks about how his forces must be ready ''to fight tonight.''", "to fight tonight."),
     ],
 )
-def test_a_term_in_a_that_clause_after_a_reporting_or_belief_word_is_a_partial_quote(text, words):
+def test_a_term_in_a_that_or_wh_clause_after_a_reporting_or_belief_word_is_a_partial_quote(text, words):
     assert [(k, w) for k, w, _, _ in records(text)] == [("partial", words)]
 
 

@@ -57,6 +57,7 @@ _CLAIM_NOUNS = frozenset(
     promise charge view conviction impression clear sure aware""".split()
 )
 """Words that take a that-clause stating what someone holds (the assertion that …, made it clear that …)."""
+_COMPLEMENTIZERS = frozenset({"that", "whether", "how", "why", "what"})
 _CLAUSE_STOP = regex.compile(r"[.!?;:—()“”\"]|''")
 _WORD = regex.compile(r"[\w’'-]+")
 
@@ -81,22 +82,23 @@ def classify(
     kind = _marked_kind(text, pieces, attributed, whole_sentence, before, chained, speech_nearby, after)
     if kind == "scare" and before.lower() in _NAMING_BEFORE and (before != "(" or after == ")"):
         return "partial"
-    if kind == "scare" and _in_that_clause(text, pieces[0][0] - 1):
+    if kind == "scare" and _in_reported_clause(text, pieces[0][0] - 1):
         return "partial"
     return kind
 
 
-def _in_that_clause(text: str, open_at: int) -> bool:
-    """True when a quotation opens within a few words of a that-clause after a reporting or
-    belief word (Republicans learned that the “Solid South” no longer…, the assertion that
-    “thousands” celebrated): the marked words are part of the claim credited to someone."""
+def _in_reported_clause(text: str, open_at: int) -> bool:
+    """True when a quotation opens within a few words of a that- or wh-clause after a reporting
+    or belief word (Republicans learned that the “Solid South” no longer…, the assertion that
+    “thousands” celebrated, bickering over whether the other is “qualified”): the marked words
+    are part of the claim or question credited to someone."""
     window = text[max(0, open_at - 80) : max(0, open_at)]
     stops = [m.end() for m in _CLAUSE_STOP.finditer(window)]
     words = _WORD.findall(window, stops[-1] if stops else 0)[-8:]
     for i in range(len(words) - 1, 0, -1):
-        if words[i].lower() == "that":
+        if words[i].lower() in _COMPLEMENTIZERS:
             low = words[i - 1].lower()
-            return low in REPORTING or low in _CLAIM_NOUNS or low.endswith(("ed", "ing"))
+            return low in REPORTING or low in _CLAIM_NOUNS or low.endswith(("ed", "ing")) or (low in ("about", "over") and words[i].lower() != "that")
     return False
 
 
