@@ -58,7 +58,7 @@ _CLAIM_NOUNS = frozenset(
 )
 """Words that take a that-clause stating what someone holds (the assertion that …, made it clear that …)."""
 _COMPLEMENTIZERS = frozenset({"that", "whether", "how", "why", "what"})
-_CLAUSE_STOP = regex.compile(r"[.!?;:—()“”\"]|''")
+_CLAUSE_STOP = regex.compile(r"(?r)[.!?;:—()“”\"]|''")
 _WORD = regex.compile(r"[\w’'-]+")
 
 
@@ -92,9 +92,12 @@ def _in_reported_clause(text: str, open_at: int) -> bool:
     or belief word (Republicans learned that the “Solid South” no longer…, the assertion that
     “thousands” celebrated, bickering over whether the other is “qualified”): the marked words
     are part of the claim or question credited to someone."""
-    window = text[max(0, open_at - 80) : max(0, open_at)]
-    stops = [m.end() for m in _CLAUSE_STOP.finditer(window)]
-    words = _WORD.findall(window, stops[-1] if stops else 0)[-8:]
+    lo, hi = max(0, open_at - 80), max(0, open_at)
+    window = text[lo:hi].lower()
+    if "that" not in window and "wh" not in window and "how" not in window:
+        return False  # (most marked terms: no clause word at all, found at C speed)
+    stop = _CLAUSE_STOP.search(text, lo, hi)  # (the last stop before the mark: a reverse pattern)
+    words = _WORD.findall(text, stop.end() if stop else lo, hi)[-8:]
     for i in range(len(words) - 1, 0, -1):
         if words[i].lower() in _COMPLEMENTIZERS:
             low = words[i - 1].lower()
@@ -107,10 +110,12 @@ def _linked_item(text: str, pieces: Sequence[tuple[int, int]]) -> bool:
     DNAinfo’s Eddie Small:) or the excerpt after it (…Small: “Curators of …”) — quoted
     articles, not speech."""
     end = pieces[-1][1] + 1  # (past the closing mark)
-    if _BYLINE_AFTER.match(text, end, min(len(text), end + _REACH)) is not None:
+    if text.find("by", end, end + 6) != -1 and _BYLINE_AFTER.match(text, end, min(len(text), end + _REACH)) is not None:
         return True
     start = pieces[0][0] - 1  # (the opening mark)
-    return start > 0 and _BYLINE_BEFORE.search(text, max(0, start - _REACH), start) is not None
+    if ":" not in text[max(0, start - 3) : start] or text.find("by ", max(0, start - _REACH), start) == -1:
+        return False  # (a byline, "by X's Y:", ends just before the excerpt)
+    return _BYLINE_BEFORE.search(text, max(0, start - _REACH), start) is not None
 
 
 def _subhead(text: str, pieces: Sequence[tuple[int, int]]) -> bool:
