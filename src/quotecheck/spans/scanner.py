@@ -185,6 +185,16 @@ def scan(text: str) -> Scan:
             single = None
             # The opening mark of the next paragraph re-opens with the same chain.
             return
+        if len(stack) == 1 and not children[0]:
+            # A quotation whose closing mark was left out, with no other quotation after it in
+            # the paragraph (*Viguerie notes. “The number one thing …*): it ends with its paragraph.
+            off, inner, _glyph = stack[0]
+            spans.append(MarkedSpan(inner, _rstrip(text, inner, at), off, at, "double", -1))
+            stack.clear()
+            children.clear()
+            single = None
+            chain_of_open = -1
+            return
         unwind("no closing mark before the paragraph ends")
         chain_of_open = -1
 
