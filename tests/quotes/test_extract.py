@@ -302,3 +302,16 @@ def test_an_unattributed_exclamation_is_speech_not_a_scare_quote():
     text = "“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who snapped photos."
     q = one(text)
     assert (q.kind, q.words) == ("direct", "This is fantastic!")
+
+
+def test_a_phrase_set_into_the_sentence_is_not_continued_by_the_next_quotation():
+    text = (
+        "“Everything. Everything is on the table,” Carson told the AP on Wednesday after hinting that “personnel changes” "
+        "could come. “Every single thing is on the table. I’m looking carefully.”"
+    )
+    quotes = extract_quotes(text, Settings().replace(extract={"include_indirect": False}))
+    assert [(q.kind, q.words, q.speaker, q.cue.text if q.cue else None) for q in quotes] == [
+        ("direct", "Everything. Everything is on the table", "Carson", "told"),
+        ("partial", "personnel changes", "Carson", "told"),
+        ("direct", "Every single thing is on the table. I’m looking carefully.", "Carson", "told"),
+    ]

@@ -532,8 +532,11 @@ def _scare_now(text: str, draft: _Draft) -> bool:
 
 
 def _adjacent(text: str, prev: _Draft, span: MarkedSpan) -> bool:
-    """True when nothing but the previous quotation's attribution lies between the two."""
-    return span.open_at - prev.marks[-1][1] < 200
+    """True when nothing but the previous quotation's attribution lies between the two, and
+    the previous one is a statement: a phrase set into the writer's sentence (hinting that
+    “personnel changes” could come. “Every single thing …”) is not continued by the next."""
+    start = prev.pieces[0][0]
+    return span.open_at - prev.marks[-1][1] < 200 and not text[start : start + 1].islower()
 
 
 def _inherit(draft: _Draft, prev: _Draft) -> None:
