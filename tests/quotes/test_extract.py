@@ -315,3 +315,15 @@ def test_a_phrase_set_into_the_sentence_is_not_continued_by_the_next_quotation()
         ("partial", "personnel changes", "Carson", "told"),
         ("direct", "Every single thing is on the table. I’m looking carefully.", "Carson", "told"),
     ]
+
+
+def test_a_phrase_set_into_the_sentence_before_a_cue_is_not_the_first_half_of_a_split_quote():
+    text = (
+        'Remarking upon Clinton\'s "genuine empathy," Starr said, '
+        '"Leave aside the unpleasantness, his genuine empathy for human beings is absolutely clear."'
+    )
+    quotes = extract_quotes(text, Settings().replace(extract={"include_indirect": False}))
+    assert [(q.kind, q.words, q.speaker, q.cue.text if q.cue else None) for q in quotes] == [
+        ("partial", "genuine empathy", "Starr", "said"),
+        ("direct", "Leave aside the unpleasantness, his genuine empathy for human beings is absolutely clear.", "Starr", "said"),
+    ]
