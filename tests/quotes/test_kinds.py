@@ -69,3 +69,8 @@ def test_a_term_in_a_that_or_wh_clause_after_a_reporting_or_belief_word_is_a_par
 def test_a_term_after_a_relative_that_stays_a_scare_quote():
     text = "He signed a bill that created the “Choose Life” license plates."
     assert [(k, w) for k, w, _, _ in records(text)] == [("scare", "Choose Life")]
+
+
+def test_a_quoted_label_ending_in_a_colon_is_no_speech():
+    text = "“Places like Seattle can go higher,” she said.\n\n\"Related:\"\n\nHillary Clinton Put On The Defensive."
+    assert [(k, w) for k, w, _, _ in records(text)] == [("direct", "Places like Seattle can go higher"), ("scare", "Related:")]

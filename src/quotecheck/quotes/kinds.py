@@ -77,7 +77,7 @@ def classify(
     A newsletter's linked headline and its excerpt, and a subhead in single marks, are
     scare quotes whatever they say; a term after a naming word is a partial quote.
     """
-    if _linked_item(text, pieces) or _subhead(text, pieces):
+    if _linked_item(text, pieces) or _subhead(text, pieces) or _label(text, pieces):
         return "scare"
     kind = _marked_kind(text, pieces, attributed, whole_sentence, before, chained, speech_nearby, after)
     if kind == "scare" and before.lower() in _NAMING_BEFORE and (before != "(" or after == ")"):
@@ -116,6 +116,12 @@ def _linked_item(text: str, pieces: Sequence[tuple[int, int]]) -> bool:
     if ":" not in text[max(0, start - 3) : start] or text.find("by ", max(0, start - _REACH), start) == -1:
         return False  # (a byline, "by X's Y:", ends just before the excerpt)
     return _BYLINE_BEFORE.search(text, max(0, start - _REACH), start) is not None
+
+
+def _label(text: str, pieces: Sequence[tuple[int, int]]) -> bool:
+    """True for a word or two ending in a colon (“Related:”): a page's label, not speech."""
+    words = text[pieces[0][0] : pieces[-1][1]].split()
+    return len(pieces) == 1 and 0 < len(words) <= 2 and words[-1].endswith(":")
 
 
 def _subhead(text: str, pieces: Sequence[tuple[int, int]]) -> bool:
