@@ -74,3 +74,8 @@ def test_a_term_after_a_relative_that_stays_a_scare_quote():
 def test_a_quoted_label_ending_in_a_colon_is_no_speech():
     text = "“Places like Seattle can go higher,” she said.\n\n\"Related:\"\n\nHillary Clinton Put On The Defensive."
     assert [(k, w) for k, w, _, _ in records(text)] == [("direct", "Places like Seattle can go higher"), ("scare", "Related:")]
+
+
+def test_words_chanted_after_a_voice_noun_are_a_partial_quote():
+    text = "But their chants of “Ted! Ted! Ted! Ted” were cut short when news feeds shifted."
+    assert [(k, w) for k, w, _, _ in records(text)] == [("partial", "Ted! Ted! Ted! Ted")]

@@ -59,6 +59,9 @@ _CLAIM_NOUNS = frozenset(
 """Words that take a that-clause stating what someone holds (the assertion that …, made it clear that …)."""
 _COMPLEMENTIZERS = frozenset({"that", "whether", "how", "why", "what"})
 _CLAUSE_STOP = regex.compile(r"(?r)[.!?;:—()“”\"]|''")
+_VOICES = frozenset("chant chants chanting cries cry shouts shout chorus strains refrain cheers screams yells".split())
+"""Nouns of a crowd's or a singer's voice: chants of “Ted! Ted! Ted!”, the strains of “New York, New York.”"""
+_VOICE_OF = regex.compile(r"(?r)([a-z]+)\s+of\s*$")
 _WORD = regex.compile(r"[\w’'-]+")
 
 
@@ -82,9 +85,16 @@ def classify(
     kind = _marked_kind(text, pieces, attributed, whole_sentence, before, chained, speech_nearby, after)
     if kind == "scare" and before.lower() in _NAMING_BEFORE and (before != "(" or after == ")"):
         return "partial"
-    if kind == "scare" and _in_reported_clause(text, pieces[0][0] - 1):
+    if kind == "scare" and (_in_reported_clause(text, pieces[0][0] - 1) or (before.lower() == "of" and _voiced(text, pieces[0][0] - 1))):
         return "partial"
     return kind
+
+
+def _voiced(text: str, open_at: int) -> bool:
+    """True when the marks open after a voice noun and "of" (chants of “…”): words someone
+    chanted, shouted or sang, so a partial quote even when they read like a title."""
+    found = _VOICE_OF.search(text, max(0, open_at - 20), max(0, open_at))
+    return found is not None and found.group(1) in _VOICES
 
 
 def _in_reported_clause(text: str, open_at: int) -> bool:
