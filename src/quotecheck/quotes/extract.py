@@ -187,7 +187,7 @@ def _analyze(article: Article | str, settings: Settings | None, with_people: boo
                 span = squotes[tokens[i].quote]
                 att = atts.get(i)
                 split_from: _Draft | None = None
-                if att is not None and att.how == "split" and drafts and drafts[-1].sentence == sent:
+                if att is not None and att.how == "split" and drafts and drafts[-1].sentence == sent and not _set_phrase(text, drafts[-1]):
                     if (second := _second_cue(tokens, i, att, cues)) == -1:
                         drafts[-1].pieces.append((span.start, span.end))
                         drafts[-1].marks.append(smarks[tokens[i].quote])
@@ -533,9 +533,19 @@ def _scare_now(text: str, draft: _Draft) -> bool:
     ) == "scare"
 
 
+def _set_phrase(text: str, draft: _Draft) -> bool:
+    """True when a quotation is a phrase set into the writer's sentence (Remarking upon
+    Clinton's “genuine empathy,” Starr said, “…”): it opens in lowercase after words of its
+    sentence, so the quotation after the cue is a statement of its own, not its second half."""
+    start = draft.pieces[0][0]
+    return text[start : start + 1].islower() and draft.marks[0][0] > draft.sentence.start
+
+
 def _adjacent(text: str, prev: _Draft, span: MarkedSpan) -> bool:
-    """True when nothing but the previous quotation's attribution lies between the two."""
-    return span.open_at - prev.marks[-1][1] < 200
+    """True when nothing but the previous quotation's attribution lies between the two, and
+    the previous one is a statement: a phrase set into the writer's sentence (hinting that
+    “personnel changes” could come. “Every single thing …”) is not continued by the next."""
+    return span.open_at - prev.marks[-1][1] < 200 and not _set_phrase(text, prev)
 
 
 def _inherit(draft: _Draft, prev: _Draft) -> None:
