@@ -1,6 +1,9 @@
 """The cast of an article: the runs of capitalised words that name people, with their titles."""
 
-from quotecheck.quotes.people import NameMention, find_cast
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quotecheck.quotes.people import _PLAIN_RUN, _RUN, NameMention, find_cast
 
 
 def test_runs_with_titles_joiners_possessives_and_odd_blanks_give_these_people():
@@ -31,3 +34,19 @@ def test_a_title_and_blank_ending_the_line_before_a_name_are_its_role():
     # (the backward match stops before a line end as the search to ``$`` did)
     text = "He met the senator \nJohn Smith there."
     assert [(m.name, m.role) for m in find_cast(text).mentions] == [("John Smith", "senator \n")]
+
+
+_PLAIN_PIECES = list("aZeMSDRGLCAJPHr s.'’-&\u00a0\t\n,(1") + ["Mr", "Mrs", "Sens", "Capt", "Jr", "de", "and", "The", "U.S.", "A. "]
+
+
+@given(st.lists(st.sampled_from(_PLAIN_PIECES), max_size=60).map("".join))
+def test_the_plain_run_pattern_finds_the_runs_the_unicode_one_finds(text):
+    # (the plain pattern opens with the capital itself and reads honorifics from their second letter)
+    assert [m.span() for m in _PLAIN_RUN.finditer(text)] == [m.span() for m in _RUN.finditer(text)]
+
+
+def test_the_plain_run_pattern_reads_initials_honorifics_and_middle_initials_as_the_unicode_one():
+    text = "Sen. Jane A. Roe met Mrs. Li, U.S. Gen. J.R. Doe and Capt. Mx. Ray in St. Paul; A. The end.\nDr. X"
+    runs = [m.group() for m in _PLAIN_RUN.finditer(text)]
+    assert runs == [m.group() for m in _RUN.finditer(text)]
+    assert runs == ["Sen. Jane A. Roe", "Mrs. Li", "U.S. Gen. J.R. Doe and Capt. Mx", "St. Paul", "Dr. X"]

@@ -46,9 +46,33 @@ looking up the article's own surnames, which is far cheaper than visiting every
 capitalised word. Every run starts with a capital: the look-ahead lets the engine skip to
 one before trying the look-behind; the look-aheads on first letters (honorifics, particles,
 the next word's capital) only spare the engine alternatives that cannot match (17 % faster)."""
-_PLAIN_RUN = plain_twin(_RUN.pattern)
+_TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt",
+                        "Adm", "Maj", "St", "Jr", "Sr", "Rev", "Prof", "Hon", "Sens", "Reps")
+
+
+def _after_capital(abbreviations: tuple[str, ...]) -> str:
+    """``Mr|Mrs|…`` read from their second letter: grouped by the capital behind, which is checked first."""
+    groups: dict[str, list[str]] = {}
+    for word in abbreviations:
+        groups.setdefault(word[0], []).append(word[1:])
+    capitals = "".join(groups)
+    return f"(?<=[{capitals}])(?:" + "|".join(f"(?<={c})(?:{'|'.join(rest)})" for c, rest in groups.items()) + ")"
+
+
+_TOK_AFTER_CAPITAL = (
+    r"(?>\.(?:\p{Lu}\.)++|" + _after_capital(_TITLE_ABBREVIATIONS) + r"\."
+    r"|\.(?=[ \t\u00a0]\p{Lu}[\p{Ll}’'])(?![ \t\u00a0](?:The|A|An|In|On|At|He|She|It|But|And|This|They|We|I)\b)"
+    r"|[\p{L}\p{M}’'\-]*+)"
+)
+"""``_TOK`` once its first capital is read: each branch goes on from the capital (an honorific
+checks the capital behind it)."""
+_PLAIN_RUN = plain_twin(
+    rf"\p{{Lu}}(?<![\p{{L}}\p{{M}}\p{{N}}.’'\-]\p{{Lu}}){_TOK_AFTER_CAPITAL}(?:[ \t\u00a0]++(?:{_CONN}[ \t\u00a0]++)?(?=\p{{Lu}}){_TOK})++"
+)
 """``_RUN`` for plain text (most articles), where the standard library's engine finds the same
-runs in a third less time."""
+runs in less time still when the pattern opens with the capital itself: a pattern that opens
+with a character class lets the engine skip to the next capital at C speed (a fifth faster
+than opening with a look-ahead). ``regex`` runs that form more slowly, so ``_RUN`` keeps its own."""
 _ROLE_WORDS = (
     r"former|ex-|then-|acting|deputy|special|senior|chief|top|longtime|veteran|interim|outgoing|"
     r"incoming|current|presidential|vice|assistant|associate|executive|envoy|ambassador|"
