@@ -3,7 +3,18 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotecheck.quotes.people import _PLAIN_RUN, _RUN, NameMention, find_cast
+from quotecheck.quotes.people import (
+    _PLAIN_RUN,
+    _ROLE_BEFORE,
+    _RUN,
+    NameMention,
+    _after_preposition,
+    _Name,
+    _placed,
+    _split_run,
+    _trim_role_extension,
+    find_cast,
+)
 
 
 def test_runs_with_titles_joiners_possessives_and_odd_blanks_give_these_people():
@@ -50,3 +61,43 @@ def test_the_plain_run_pattern_reads_initials_honorifics_and_middle_initials_as_
     runs = [m.group() for m in _PLAIN_RUN.finditer(text)]
     assert runs == [m.group() for m in _RUN.finditer(text)]
     assert runs == ["Sen. Jane A. Roe", "Mrs. Li", "U.S. Gen. J.R. Doe and Capt. Mx", "St. Paul", "Dr. X"]
+
+
+def _placed_without_sieve(text, role_start, s, e, name, possessive, gender):
+    """``_placed`` as it read before its blank sieve: both backward matches always run."""
+    before = role_start - 1 if text[role_start - 1 : role_start] == "\n" else role_start
+    ext = _ROLE_BEFORE.match(text, max(0, role_start - 80), before)
+    m_start = min(role_start, _trim_role_extension(text, ext.start(), role_start)) if ext else role_start
+    role = text[m_start:s].strip(" ,") or None if m_start < s else None
+    return NameMention(m_start, e, s, name, role, possessive, _after_preposition(text, m_start), gender)
+
+
+_NAME_PIECES = ["Sen. ", "Jane ", "Doe", "’s ", " and ", " of ", "former ", "the ", "said ", "in ", "Mrs. ",
+                "President ", "\n", ". ", ", ", "\u00a0", "\t", "Jr.", "US ", "Li"]
+
+
+@given(st.lists(st.sampled_from(_NAME_PIECES), max_size=30).map("".join))
+def test_a_run_read_again_from_the_article_memo_gives_the_same_people(text):
+    names: dict = {}
+    for m in _RUN.finditer(text):
+        fresh = _split_run(text, m.start(), m.end())
+        assert _split_run(text, m.start(), m.end(), names) == fresh
+        assert _split_run(text, m.start(), m.end(), names) == fresh
+
+
+@given(st.lists(st.sampled_from(_NAME_PIECES), max_size=30).map("".join), st.data())
+def test_the_blank_sieve_before_a_name_changes_no_mention(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    args = (text, start, start, end, "Jane Doe", False, "")
+    assert _placed(*args) == _placed_without_sieve(*args)
+
+
+def test_a_repeated_run_is_read_once_and_placed_again_with_its_own_title_words():
+    text = "Jane Doe said so. The former senator\u00a0Jane Doe agreed, said Jane Doe’s aide."
+    names: dict = {}
+    cast = find_cast(text)
+    _split_run(text, 0, 8, names)
+    assert names == {"Jane Doe": (_Name(0, 0, 8, "Jane Doe", False, ""),)}
+    assert [(m.start, m.role, m.possessive, m.after_preposition) for m in cast.mentions] == [
+        (0, None, False, False), (22, "former senator\u00a0", False, False), (59, None, True, False)]

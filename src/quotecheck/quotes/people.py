@@ -261,12 +261,13 @@ def find_cast(text: str, quotes: Sequence[tuple[int, int]] = (), not_people: Seq
     excluded = {s for s, _ in not_people}
     mentions: list[NameMention] = []
     runs: list[tuple[int, int]] = []
+    names: dict[str, tuple[_Name, ...]] = {}  # the people of each run read so far (see ``_split_run``)
     for m in (_PLAIN_RUN if is_plain(text) else _RUN).finditer(text):
         start, end = m.span()
         runs.append((start, end))
         if start in excluded or (opens and _in_quote(start, quotes, opens)):
             continue
-        mentions.extend(_split_run(text, start, end))
+        mentions.extend(_split_run(text, start, end, names))
     # A name is a single-spaced string (see ``_strip_honorific``): a full name has a space.
     full: list[str] = []
     known: set[str] = set()
@@ -336,51 +337,79 @@ def _in_quote(pos: int, quotes: Sequence[tuple[int, int]], opens: list[int]) -> 
     return i >= 0 and quotes[i][0] < pos < quotes[i][1]
 
 
-def _split_run(text: str, start: int, end: int) -> list[NameMention]:
-    """Split one capitalised run into people ("Putin and U.S. President Donald Trump" is two)."""
+class _Name(NamedTuple):
+    """A person a run names: the run's title from ``role_at``, the name at ``at``–``end``
+    (offsets in the run), the name as written, and what its last word and title tell."""
+
+    role_at: int
+    at: int
+    end: int
+    name: str
+    possessive: bool
+    gender: str
+
+
+def _split_run(text: str, start: int, end: int, names: dict[str, tuple[_Name, ...]] | None = None) -> list[NameMention]:
+    """Split one capitalised run into people ("Putin and U.S. President Donald Trump" is two).
+
+    ``names`` holds the people of each run already read in the article: an article repeats
+    its names, and a repeated run needs only the words before it read again.
+    """
     run = text[start:end]
+    if names is None:
+        found = _names_in(run)
+    elif (found := names.get(run)) is None:
+        found = names[run] = _names_in(run)
+    return [_placed(text, start + n.role_at, start + n.at, start + n.end, n.name, n.possessive, n.gender) for n in found]
+
+
+def _names_in(run: str) -> tuple[_Name, ...]:
+    """The people a capitalised run names, at offsets in the run."""
     if "’" not in run and "'" not in run and "of" not in (split := run.split()) and "and" not in split and "&" not in split:
-        return _one_person(text, _offsets(run, start, split), split)  # no joiner, no possessive: one name at most
-    out: list[NameMention] = []
+        found = _plain_name(run, split)  # no joiner, no possessive: one name at most
+        return () if found is None else (found,)
+    out: list[_Name] = []
     toks: list[tuple[int, int]] = []
     words: list[str] = []
     at = 0
     # A run holds no blank but spaces, tabs and no-break spaces between its words: ``split``
     # gives the same words as ``\S+``, and each is found from where the last one ended.
     for word in run.split():
-        at = run.find(word, at)
-        s = start + at
+        s = at = run.find(word, at)
         at += len(word)
         if word in _JOINERS and words and words[-1].lower() not in TITLE_WORDS:
-            out.extend(_one_person(text, toks, words))
+            out.extend(_one_person(run, toks, words))
             if word == "of":
-                return out  # "Jane Doe of Ohio": what follows is a place or an organisation
+                return tuple(out)  # "Jane Doe of Ohio": what follows is a place or an organisation
             toks, words = [], []  # "Putin and Trump": two people
             continue
-        toks.append((s, start + at))
+        toks.append((s, at))
         words.append(word)
         if word.endswith(_POSSESSIVE_ENDS):
-            out.extend(_one_person(text, toks, words))  # a possessive ends a name:
+            out.extend(_one_person(run, toks, words))  # a possessive ends a name:
             toks, words = [], []  # "Iowa State University's Dianne Bystrom" names Dianne Bystrom next
     if toks:
-        out.extend(_one_person(text, toks, words))
-    return out
+        out.extend(_one_person(run, toks, words))
+    return tuple(out)
 
 
-def _offsets(run: str, start: int, words: list[str]) -> list[tuple[int, int]]:
-    """Article offsets of ``words``, the blank-separated words of ``run`` (at ``start``)."""
-    if " " * 2 not in run and "\t" not in run and "\u00a0" not in run:
-        out = []  # single spaces: each word starts one past the end of the one before
-        at = start
-        for word in words:
-            out.append((at, at := at + len(word)))
-            at += 1
-        return out
-    out, at = [], 0
-    for word in words:
-        at = run.find(word, at)
-        out.append((start + at, start + (at := at + len(word))))
-    return out
+def _plain_name(run: str, words: list[str]) -> _Name | None:
+    """The name in a run with no joiner and no possessive (``words`` are its words), if it names a person."""
+    lows = run.lower().split()  # (the words lower-cased: no letter lower-cases to or from a blank)
+    split = _name_start(words, lows)
+    if split < 0:
+        return None
+    at = 0
+    if split:
+        for word in words[:split]:
+            at = run.find(word, at) + len(word)
+        at = run.find(words[split], at)
+    name = run[at:]
+    if split or "  " in name or "\t" in name or "\u00a0" in name or words[-1].rstrip(",") in _SUFFIXES:
+        name = _strip_honorific(name)  # (else it has no honorific, suffix or odd blank to drop)
+    if not name:
+        return None
+    return _Name(0, at, len(run), name, False, _gender(lows, split))
 
 
 _POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
@@ -392,10 +421,10 @@ _FORMER = frozenset({"former", "ex"})
 _TITLE_WORDS_AND_OF = TITLE_WORDS | _AND_OF
 
 
-def _one_person(text: str, toks: list[tuple[int, int]], words: list[str]) -> list[NameMention]:
-    """Title and name of one run ("Former Russian President … Dmitry Medvedev"), or nothing.
+def _one_person(run: str, toks: list[tuple[int, int]], words: list[str]) -> list[_Name]:
+    """Title and name of one piece of a run ("Former Russian President … Dmitry Medvedev"), or nothing.
 
-    ``words`` are the texts of ``toks``; both lists are the caller's, and may be changed.
+    ``toks`` are the offsets in ``run`` of ``words``; both lists are the caller's, and may be changed.
     """
     possessive = False
     last = words[-1]
@@ -406,32 +435,61 @@ def _one_person(text: str, toks: list[tuple[int, int]], words: list[str]) -> lis
         toks[-1] = (s, e - cut)
         words[-1] = last[: len(last) - cut]
     lows = [w.lower() for w in words]
+    split = _name_start(words, lows)
+    if split < 0:
+        return []
+    s, e = toks[split][0], toks[-1][1]
+    name = run[s:e]
+    if split or "  " in name or "\t" in name or "\u00a0" in name or words[-1].rstrip(",") in _SUFFIXES:
+        name = _strip_honorific(name)  # (else it has no honorific, suffix or odd blank to drop)
+    if not name:
+        return []
+    return [_Name(toks[0][0], s, e, name, possessive, _gender(lows, split))]
+
+
+def _name_start(words: list[str], lows: list[str]) -> int:
+    """Which of a run's words starts the name, after its title; -1 when the words name nobody.
+
+    ``lows`` are ``words`` lower-cased.
+    """
     # Split after the last hard title ("President", "Sen.", "Chair") that has a name after it.
     split = 0
     if lows[0] in _MAY_OPEN_TITLE:  # (most runs open with a name: nothing to split off)
         split = _title_end(lows)
     elif len(words) == 1:
-        return []  # one word and no title: never a person (a surname alone is found from the full names)
+        return -1  # one word and no title: never a person (a surname alone is found from the full names)
     if split and _TITLE_WORDS_AND_OF.issuperset(lows[split:]):
-        return []
-    name_toks = toks[split:]
+        return -1
     if not _is_person(words[split:] if split else words, split > 0, lows[split:] if split else lows):
-        return []
+        return -1
+    return split
+
+
+def _gender(lows: list[str], split: int) -> str:
+    """The gender the last honorific of a run's title tells ("Mrs."), else ""."""
     gender = ""
     for w in lows[:split]:
         gender = HONORIFICS.get(w, gender)
-    s, e = name_toks[0][0], name_toks[-1][1]
-    name = text[s:e]
-    if split or "  " in name or "\t" in name or "\u00a0" in name or words[-1].rstrip(",") in _SUFFIXES:
-        name = _strip_honorific(name)  # (else it has no honorific, suffix or odd blank to drop)
-    if not name:
-        return []
-    role_start = toks[0][0] if split else s
+    return gender
+
+
+def _placed(text: str, role_start: int, s: int, e: int, name: str, possessive: bool, gender: str) -> NameMention:
+    """The mention of ``name`` (``text[s:e]``, its run's title from ``role_start``), with the
+    title words written before the run ("former senator") and the word before it."""
     # (At a paragraph's start the words may end before the line end, as ``$`` allowed.)
-    ext = _ROLE_BEFORE.match(text, max(0, role_start - 80), role_start - 1 if text[role_start - 1 : role_start] == "\n" else role_start)
-    m_start = min(role_start, _trim_role_extension(text, ext.start(), role_start)) if ext else role_start
+    before = role_start - 1 if text[role_start - 1 : role_start] == "\n" else role_start
+    if text[before - 1 : before] in _ROLE_BLANKS:
+        ext = _ROLE_BEFORE.match(text, max(0, role_start - 80), before)
+        m_start = min(role_start, _trim_role_extension(text, ext.start(), role_start)) if ext else role_start
+        after_preposition = _after_preposition(text, m_start)
+    else:  # no blank before the run: no title words and no preposition right before it
+        m_start, after_preposition = role_start, False
     role = _clean_role(text[m_start:s]) if m_start < s else None
-    return [NameMention(m_start, e, s, name, role, possessive, _after_preposition(text, m_start), gender)]
+    return NameMention(m_start, e, s, name, role, possessive, after_preposition, gender)
+
+
+_ROLE_BLANKS = frozenset(" \t\u00a0")
+"""The blanks ``_ROLE_BEFORE`` and ``_LAST_WORD`` need right before a name: without one, neither matches."""
 
 
 def _title_end(lows: list[str]) -> int:
