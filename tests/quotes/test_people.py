@@ -3,7 +3,9 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
+from quotecheck.lexicon import PREPOSITIONS
 from quotecheck.quotes.people import (
+    _LAST_WORD,
     _PLAIN_RUN,
     _ROLE_BEFORE,
     _RUN,
@@ -101,3 +103,22 @@ def test_a_repeated_run_is_read_once_and_placed_again_with_its_own_title_words()
     assert names == {"Jane Doe": (_Name(0, 0, 8, "Jane Doe", False, ""),)}
     assert [(m.start, m.role, m.possessive, m.after_preposition) for m in cast.mentions] == [
         (0, None, False, False), (22, "former senator\u00a0", False, False), (59, None, True, False)]
+
+
+_BEFORE_PIECES = ["said ", "with ", "of", " ", "  ", "\t", "\u00a0", "\n", "(", "-", "ex-", "former ", "Sen.", "U.S. ",
+                  "aide ", "maid ", "GOP ", "x", "Ω", "é", "’", "'", ".", "Trump ", "In ", "vice\t", "\x1c"]
+
+
+@given(st.lists(st.sampled_from(_BEFORE_PIECES), max_size=25).map("".join))
+def test_the_word_before_a_name_is_read_as_the_backward_pattern_reads_it(before):
+    text = before + "Jane Doe"
+    pos = len(before)
+    end = pos - 1 if text[pos - 1 : pos] == "\n" else pos
+    m = _LAST_WORD.match(text, max(0, pos - 20), end)
+    assert _after_preposition(text, pos) == bool(m and m.group(1).lower() in PREPOSITIONS)
+
+
+def test_a_preposition_before_a_name_is_read_in_plain_and_other_text():
+    assert _after_preposition("He met with Jane Doe", 12) and not _after_preposition("He said Jane", 8)
+    assert _after_preposition("Zoë met with Jane Doe", 13)  # (not plain: the pattern reads it)
+    assert _after_preposition("He met (with Jane", 13)  # ("(with": the pattern reads the letters)

@@ -283,23 +283,24 @@ def find_cast(text: str, quotes: Sequence[tuple[int, int]] = (), not_people: Seq
     surnames = {name.split()[-1] for name in full}
 
     def occurrences() -> Iterator[tuple[int, str]]:
+        """Where a surname stands outside every run: most of its occurrences are in the full
+        names themselves, skipped here (as part of a longer name) before they cost a yield."""
+        bisect_right = bisect.bisect_right
         if len(surnames) <= _FEW_SURNAMES:
             for surname in surnames:  # a few C-speed scans beat visiting every capitalised word
                 pos = text.find(surname)
                 while pos != -1:
-                    yield pos, surname
+                    if (i := bisect_right(run_starts, pos) - 1) < 0 or runs[i][1] <= pos:
+                        yield pos, surname
                     pos = text.find(surname, pos + len(surname))
         else:  # many people (a huge text): one pass, so the work stays linear
             for m in _CAPITALISED.finditer(text):
                 word = m.group()
                 core = word[:-2] if word.endswith(("’s", "'s")) else word
-                if core in surnames:
-                    yield m.start(), core
+                if core in surnames and ((i := bisect_right(run_starts, pos := m.start()) - 1) < 0 or runs[i][1] <= pos):
+                    yield pos, core
 
     for pos, surname in occurrences():
-        i = bisect.bisect_right(run_starts, pos) - 1
-        if i >= 0 and runs[i][1] > pos:
-            continue  # part of a longer name (most occurrences: the full names themselves)
         end = pos + len(surname)
         before_ok = pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-’'")
         possessive = text[end : end + 2] in ("’s", "'s")
@@ -542,8 +543,25 @@ def _clean_role(role: str) -> str | None:
 
 
 def _after_preposition(text: str, pos: int) -> bool:
-    m = _LAST_WORD.match(text, max(0, pos - 20), pos - 1 if text[pos - 1 : pos] == "\n" else pos)
+    """True when the word right before ``pos`` (blanks between) is a preposition ("met with Putin")."""
+    end = pos - 1 if text[pos - 1 : pos] == "\n" else pos
+    window = text[max(0, pos - 20) : end]
+    if window.isascii():  # (most text: read with string methods, far cheaper than a ``regex`` call)
+        word = _plain_word_before(window)
+        if word is not None:
+            return bool(word) and word.lower() in PREPOSITIONS
+    m = _LAST_WORD.match(text, max(0, pos - 20), end)
     return bool(m and m.group(1).lower() in PREPOSITIONS)
+
+
+def _plain_word_before(window: str) -> str | None:
+    """The letters ``_LAST_WORD`` takes at the end of an ASCII ``window`` ("" when it matches
+    nothing), or None when the word before the blanks holds other characters too ("(of")."""
+    stripped = window.rstrip(" \t")
+    if len(stripped) == len(window) or not stripped[-1:].isalpha():
+        return ""  # no blank at the end, or no letter before it
+    word = stripped.rsplit(None, 1)[-1]  # (ends with that letter: the blank-delimited word)
+    return word if word.isalpha() else None
 
 
 def _abbreviation(word: str) -> bool:
