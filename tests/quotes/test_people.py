@@ -12,6 +12,7 @@ from quotecheck.quotes.people import (
     NameMention,
     _after_preposition,
     _Name,
+    _names_in,
     _placed,
     _split_run,
     _trim_role_extension,
@@ -122,3 +123,12 @@ def test_a_preposition_before_a_name_is_read_in_plain_and_other_text():
     assert _after_preposition("He met with Jane Doe", 12) and not _after_preposition("He said Jane", 8)
     assert _after_preposition("Zoë met with Jane Doe", 13)  # (not plain: the pattern reads it)
     assert _after_preposition("He met (with Jane", 13)  # ("(with": the pattern reads the letters)
+
+
+def test_a_run_alone_gives_its_people_at_offsets_in_the_run():
+    # (read from the words alone: the title words before the run are placed in the article later)
+    assert _names_in("Former Russian President Dmitry Medvedev") == (_Name(0, 25, 40, "Dmitry Medvedev", False, ""),)
+    assert _names_in("Putin and U.S. President Donald Trump’s") == (_Name(10, 25, 37, "Donald Trump", True, ""),)
+    assert _names_in("Mrs. Clinton") == (_Name(0, 5, 12, "Clinton", False, "f"),)
+    assert _names_in("Jane Doe of Ohio") == (_Name(0, 0, 8, "Jane Doe", False, ""),)
+    assert _names_in("The White House") == ()
