@@ -1,8 +1,11 @@
 """Which marked spans are speech (direct, partial) and which are scare quotes."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quotecheck import Settings, extract_quotes
+from quotecheck.quotes.kinds import _title_length, classify
 
 WITH_SCARE = Settings().replace(extract={"include_indirect": False, "include_scare": True})
 
@@ -79,3 +82,21 @@ def test_a_quoted_label_ending_in_a_colon_is_no_speech():
 def test_words_chanted_after_a_voice_noun_are_a_partial_quote():
     text = "But their chants of “Ted! Ted! Ted! Ted” were cut short when news feeds shifted."
     assert [(k, w) for k, w, _, _ in records(text)] == [("partial", "Ted! Ted! Ted! Ted")]
+
+
+@given(st.lists(st.sampled_from(["Meet", "the", "Press:", "Oh", "Hell", "No!", ":", "3:"]), max_size=20))
+def test_title_length_is_eight_words_or_fourteen_with_a_subtitle(tokens):
+    longest = 14 if any(t.endswith(":") for t in tokens[:-1]) else 8
+    assert _title_length(tokens) == (0 < len(tokens) <= longest)
+
+
+def test_a_title_with_a_subtitle_after_the_movie_is_a_scare_quote():
+    text = "He starred in the movie “Sharknado 3: Oh Hell No!” last year."
+    start, end = text.index("“") + 1, text.index("”")
+    assert classify(text, [(start, end)], False, False, "movie", False) == "scare"
+
+
+def test_a_long_attributed_statement_is_direct():
+    text = "“We will win this state and we will win it big, believe me,” Trump said."
+    start, end = 1, text.index("”")
+    assert classify(text, [(start, end)], True, False, "", False) == "direct"

@@ -174,10 +174,9 @@ def _marked_kind(
         return "scare"  # a title or term used as a modifier: the "Avatar" star, the "wise Latina" phrase
     tokens = first.rstrip(",").split()
     possessive = low_before.endswith(("’s", "'s")) or low_before in ("'", "’")  # NBC's, CBS' “…”
-    closed_title = _closed_title(first, low_before, possessive)
-    longest = 14 if any(t.endswith(":") for t in tokens[:-1]) else 8  # a title with a subtitle
     title_case = (
-        len(pieces) == 1 and 0 < len(tokens) <= longest and (closed_title or not first.endswith((".", "!", "?")))
+        len(pieces) == 1 and _title_length(tokens)
+        and (not first.endswith((".", "!", "?")) or _closed_title(first, low_before, possessive))
         and all(t[:1].isupper() or t[:1].isdigit() or t.lower().rstrip(".") in _TITLE_SMALL for t in tokens)
     )
     if title_case and (not attributed or low_before in _TITLE_BEFORE or possessive):
@@ -195,6 +194,13 @@ def _marked_kind(
     if starts_full and not (words <= 3 and before[:1].islower()):
         return "direct"
     return "partial"
+
+
+def _title_length(tokens: Sequence[str]) -> bool:
+    """True when ``tokens`` are few enough for a title: up to 8 words, or 14 for a title with
+    a subtitle ("Sharknado 3: Oh Hell No!"); the colon is looked for only when it matters."""
+    n = len(tokens)
+    return 0 < n <= 8 or (n <= 14 and any(t.endswith(":") for t in tokens[:-1]))
 
 
 def _closed_title(first: str, low_before: str, possessive: bool) -> bool:
