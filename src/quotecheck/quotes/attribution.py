@@ -102,9 +102,9 @@ def _poll_opening(tokens: Sequence[Token], k: int, found: Attribution) -> Attrib
     Monday, 31% of Republicans said they were “…”"), "In" as the cue and the poll as the
     source: the respondents' answers are the poll's finding. A sentence opening with
     "Asked whether “…”," quotes the question: "Asked" is its cue."""
-    start = _main_clause_start(tokens, k)
-    if start >= k or not tokens[start].is_word:
-        return None
+    if tokens[0].text not in {"In", "Asked"} or _main_clause_start(tokens, k) != 0:
+        return None  # (a cheap test first: most sentences open otherwise)
+    start = 0
     if tokens[start].text == "Asked":
         comma = next((x for x in range(k + 1, min(len(tokens), k + 3)) if tokens[x].text == ","), None)
         inner = tokens[k].text.rstrip("”“„\"'’‘»« \u00a0")
