@@ -396,6 +396,8 @@ def test_cue_words_in_a_nouns_place(text, expected):
         # A pronoun owner is the sentence's named subject again: its verb is the cue …
         ('Jane Doe has railed against what she calls the "Washington cartel" and cast herself as an outsider.',
          [("Washington cartel", "Jane Doe", "Jane Doe", "railed")]),
+        ('The president denounced what he called the "deeply pessimistic" vision of America.',
+         [("deeply pessimistic", "the president", "The president", "denounced")]),
         # … unless the "what" clause renames a noun after a dash.
         ('John Roe was more direct about the rift - what he called "our arguments this year."',
          [("our arguments this year.", "John Roe", "he", "called")]),

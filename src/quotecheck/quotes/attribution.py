@@ -325,7 +325,7 @@ def _owner_of_term(tokens: Sequence[Token], subject: tuple[int, int], k: int, cu
     words = tokens[main.subject[0] : main.subject[1]]
     if any(t.lower in _AUX or t.lower in cues.forms for t in words):
         return None  # ("The remarks suggest Mr. Trump is …", "so will an army of …": no clean subject)
-    return main if _personal(tokens, main.subject) else None
+    return main if _personal(tokens, main.subject) or words[-1].lower in ROLE_NOUNS else None  # ("The president denounced")
 
 
 def _trailing_adverbial(tokens: Sequence[Token], i: int) -> bool:
