@@ -311,9 +311,10 @@ def _post(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribution | No
 
 
 def _owner_of_term(tokens: Sequence[Token], subject: tuple[int, int], k: int, cues: CueLexicon) -> Attribution | None:
-    """For "what he calls "…"" inside a sentence whose own subject is a name ("Cruz has
-    railed against what he calls the "…""), that subject and its verb: the pronoun is the
-    name again, and the sentence is the named speaker's statement."""
+    """For "what he calls "…"" inside a sentence whose own subject is a name or a titled role
+    ("Cruz has railed against what he calls the "…"", "The president denounced what he
+    called"), that subject and its verb: the pronoun is that subject again, and the sentence
+    is its statement."""
     s = subject[0]
     if subject[1] - s != 1 or tokens[s].lower not in {"he", "she", "they"} or tokens[s - 1].lower != "what":
         return None
