@@ -102,8 +102,8 @@ def _poll_opening(tokens: Sequence[Token], k: int, found: Attribution) -> Attrib
     Monday, 31% of Republicans said they were “…”"), "In" as the cue and the poll as the
     source: the respondents' answers are the poll's finding. A sentence opening with
     "Asked whether “…”," quotes the question: "Asked" is its cue."""
-    if tokens[0].text not in {"In", "Asked"} or _main_clause_start(tokens, k) != 0:
-        return None  # (a cheap test first: most sentences open otherwise)
+    if tokens[0].text not in {"In", "Asked"} or any(t.text == ":" for t in tokens[:k]):
+        return None  # (a cheap test first: most sentences open otherwise; "…; 1 percent said" goes on with the poll)
     start = 0
     if tokens[start].text == "Asked":
         comma = next((x for x in range(k + 1, min(len(tokens), k + 3)) if tokens[x].text == ","), None)
