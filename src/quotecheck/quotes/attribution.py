@@ -131,9 +131,8 @@ def _participle_opening(tokens: Sequence[Token], k: int, post: Attribution, cues
     quotation is its object, and the attribution after it only goes on with the sentence.
     The subject is the one the phrase qualifies: the sentence's, or the noun phrase before it."""
     p = k - 1
-    start = _main_clause_start(tokens, k)
-    if start == 0 < p and tokens[0].lower.endswith("ing") and tokens[0].lower in cues.forms and _closes_clause(tokens, k) and not any(
-        t.text == "," or t.kind == "quote" for t in tokens[1:k]
+    if 0 < p and tokens[0].lower.endswith("ing") and tokens[0].lower in cues.forms and _closes_clause(tokens, k) and not any(
+        t.text in {",", ";", ":"} or t.kind == "quote" for t in tokens[1:k]
     ):
         p = 0  # ("Citing last week's attack as a wake-up call and their “…,” Will urged")
     if p < 0 or not tokens[p].is_word or not tokens[p].lower.endswith("ing") or tokens[p].lower not in cues.forms:
@@ -151,15 +150,15 @@ def _fronted_clause_cue(tokens: Sequence[Token], k: int, cues: CueLexicon) -> At
     pointed out that Sanders calls it “…,” Clinton seized upon"; "But even as Trump
     claimed on Tuesday that “…,” a prosecutor said"), that clause's own subject and cue:
     the main clause after it says something else."""
+    inner = tokens[k].text.rstrip("”“„\"'’‘»« \u00a0")
+    if inner[-1:] != "," and not (k + 1 < len(tokens) and tokens[k + 1].text == ","):
+        return None  # (the cheap test first: the quotation closes a clause)
     start = _main_clause_start(tokens, k)
     while start < k and tokens[start].is_word and tokens[start].lower in _MAIN_COORDINATORS:
         start += 1
     if start >= k or not (tokens[start].lower in _FRONTING or tokens[start].lower in {"as", "even", "because", "if"}):
         return None
     if any(t.text == "," or t.kind == "quote" for t in tokens[start:k]):
-        return None
-    inner = tokens[k].text.rstrip("”“„\"'’‘»« \u00a0")
-    if inner[-1:] != "," and not (k + 1 < len(tokens) and tokens[k + 1].text == ","):
         return None
     for c in range(start + 2, k):
         t = tokens[c]
