@@ -396,6 +396,8 @@ def test_cue_words_in_a_nouns_place(text, expected):
         # A pronoun owner is the sentence's named subject again: its verb is the cue …
         ('Jane Doe has railed against what she calls the "Washington cartel" and cast herself as an outsider.',
          [("Washington cartel", "Jane Doe", "Jane Doe", "railed")]),
+        ('The president denounced what he called the "deeply pessimistic" vision of America.',
+         [("deeply pessimistic", "the president", "The president", "denounced")]),
         # … unless the "what" clause renames a noun after a dash.
         ('John Roe was more direct about the rift - what he called "our arguments this year."',
          [("our arguments this year.", "John Roe", "he", "called")]),
@@ -918,6 +920,10 @@ def test_quotation_closing_a_fronted_clause_is_that_clauses(text, expected):
         # Respondents' answers are the poll's finding: "In" is the cue, the poll the source …
         ('In a national CNN/ORC poll released Monday, 31% of Republicans said they were "extremely enthusiastic" about voting.',
          [("extremely enthusiastic", "a national CNN/ORC poll released Monday", "a national CNN/ORC poll released Monday", "In")]),
+        # … and so are answers in a clause after a semicolon.
+        ('In a Post/ABC News poll released Sunday, just 8 percent of Democrats said they would vote for him; just 3 percent of '
+         'self-identified "liberals" said they would vote for the Green Party.',
+         [("liberals", "a Post/ABC News poll released Sunday", "a Post/ABC News poll released Sunday", "In")]),
         # … but a poll that is no head of the opening phrase is no source.
         ('In a memo released as polls closed Tuesday, Jane Doe acknowledged the split, which is an outcome, she said, "we have long anticipated."',
          [("we have long anticipated.", "Jane Doe", "she", "said")]),

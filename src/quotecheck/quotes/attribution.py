@@ -102,9 +102,9 @@ def _poll_opening(tokens: Sequence[Token], k: int, found: Attribution) -> Attrib
     Monday, 31% of Republicans said they were “…”"), "In" as the cue and the poll as the
     source: the respondents' answers are the poll's finding. A sentence opening with
     "Asked whether “…”," quotes the question: "Asked" is its cue."""
-    start = _main_clause_start(tokens, k)
-    if start >= k or not tokens[start].is_word:
-        return None
+    if tokens[0].text not in {"In", "Asked"} or any(t.text == ":" for t in tokens[:k]):
+        return None  # (a cheap test first: most sentences open otherwise; "…; 1 percent said" goes on with the poll)
+    start = 0
     if tokens[start].text == "Asked":
         comma = next((x for x in range(k + 1, min(len(tokens), k + 3)) if tokens[x].text == ","), None)
         inner = tokens[k].text.rstrip("”“„\"'’‘»« \u00a0")
@@ -131,9 +131,8 @@ def _participle_opening(tokens: Sequence[Token], k: int, post: Attribution, cues
     quotation is its object, and the attribution after it only goes on with the sentence.
     The subject is the one the phrase qualifies: the sentence's, or the noun phrase before it."""
     p = k - 1
-    start = _main_clause_start(tokens, k)
-    if start == 0 < p and tokens[0].lower.endswith("ing") and tokens[0].lower in cues.forms and _closes_clause(tokens, k) and not any(
-        t.text == "," or t.kind == "quote" for t in tokens[1:k]
+    if 0 < p and tokens[0].lower.endswith("ing") and tokens[0].lower in cues.forms and _closes_clause(tokens, k) and not any(
+        t.text in {",", ";", ":"} or t.kind == "quote" for t in tokens[1:k]
     ):
         p = 0  # ("Citing last week's attack as a wake-up call and their “…,” Will urged")
     if p < 0 or not tokens[p].is_word or not tokens[p].lower.endswith("ing") or tokens[p].lower not in cues.forms:
@@ -151,15 +150,15 @@ def _fronted_clause_cue(tokens: Sequence[Token], k: int, cues: CueLexicon) -> At
     pointed out that Sanders calls it “…,” Clinton seized upon"; "But even as Trump
     claimed on Tuesday that “…,” a prosecutor said"), that clause's own subject and cue:
     the main clause after it says something else."""
+    inner = tokens[k].text.rstrip("”“„\"'’‘»« \u00a0")
+    if inner[-1:] != "," and not (k + 1 < len(tokens) and tokens[k + 1].text == ","):
+        return None  # (the cheap test first: the quotation closes a clause)
     start = _main_clause_start(tokens, k)
     while start < k and tokens[start].is_word and tokens[start].lower in _MAIN_COORDINATORS:
         start += 1
     if start >= k or not (tokens[start].lower in _FRONTING or tokens[start].lower in {"as", "even", "because", "if"}):
         return None
     if any(t.text == "," or t.kind == "quote" for t in tokens[start:k]):
-        return None
-    inner = tokens[k].text.rstrip("”“„\"'’‘»« \u00a0")
-    if inner[-1:] != "," and not (k + 1 < len(tokens) and tokens[k + 1].text == ","):
         return None
     for c in range(start + 2, k):
         t = tokens[c]
@@ -311,9 +310,10 @@ def _post(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribution | No
 
 
 def _owner_of_term(tokens: Sequence[Token], subject: tuple[int, int], k: int, cues: CueLexicon) -> Attribution | None:
-    """For "what he calls "…"" inside a sentence whose own subject is a name ("Cruz has
-    railed against what he calls the "…""), that subject and its verb: the pronoun is the
-    name again, and the sentence is the named speaker's statement."""
+    """For "what he calls "…"" inside a sentence whose own subject is a name or a titled role
+    ("Cruz has railed against what he calls the "…"", "The president denounced what he
+    called"), that subject and its verb: the pronoun is that subject again, and the sentence
+    is its statement."""
     s = subject[0]
     if subject[1] - s != 1 or tokens[s].lower not in {"he", "she", "they"} or tokens[s - 1].lower != "what":
         return None
@@ -325,7 +325,7 @@ def _owner_of_term(tokens: Sequence[Token], subject: tuple[int, int], k: int, cu
     words = tokens[main.subject[0] : main.subject[1]]
     if any(t.lower in _AUX or t.lower in cues.forms for t in words):
         return None  # ("The remarks suggest Mr. Trump is …", "so will an army of …": no clean subject)
-    return main if _personal(tokens, main.subject) else None
+    return main if _personal(tokens, main.subject) or words[-1].lower in ROLE_NOUNS else None  # ("The president denounced")
 
 
 def _trailing_adverbial(tokens: Sequence[Token], i: int) -> bool:
