@@ -77,8 +77,10 @@ def classify(
 ) -> str:
     """The kind of a quotation from its words, its attribution and the words around it.
 
-    A newsletter's linked headline and its excerpt, and a subhead in single marks, are
-    scare quotes whatever they say; a term after a naming word is a partial quote.
+    A newsletter's linked headline and its excerpt, a subhead in single marks and a label
+    (“Related:”) are scare quotes whatever they say; a term that would be a scare quote is
+    partial after a naming word (the term, titled, known as), inside a reported that- or
+    wh-clause, or after a voice noun (chants of).
     """
     if _linked_item(text, pieces) or _subhead(text, pieces) or _label(text, pieces):
         return "scare"
@@ -130,8 +132,8 @@ def _linked_item(text: str, pieces: Sequence[tuple[int, int]]) -> bool:
 
 def _label(text: str, pieces: Sequence[tuple[int, int]]) -> bool:
     """True for a word or two ending in a colon (“Related:”): a page's label, not speech."""
-    words = text[pieces[0][0] : pieces[-1][1]].split()
-    return len(pieces) == 1 and 0 < len(words) <= 2 and words[-1].endswith(":")
+    start, end = pieces[0][0], pieces[-1][1]
+    return len(pieces) == 1 and text[end - 1 : end] == ":" and len(text[start:end].split()) <= 2
 
 
 def _subhead(text: str, pieces: Sequence[tuple[int, int]]) -> bool:
