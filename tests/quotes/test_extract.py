@@ -43,6 +43,8 @@ def one(text, **kw):
         ('Senate Leader Jane Doe, R-Ky., delivered a blunt message to Trump: "It is time to quit attacking people."', "Jane Doe", "delivered"),
         ("On Tuesday, Ms. Doe deflected questions before saying, ''It is time to get on message.''", "Doe", "saying"),
         ('"Besides that, not a single accomplishment," Jane Doe answers.', "Jane Doe", "answers"),
+        # (a participle after a verb and its object takes the main clause's subject, not the object clause's)
+        ("Jane Doe repeated accusations that Rubio recites the same campaign points, calling him a “talented guy.”", "Jane Doe", "calling"),
         # (a comma-set time clause or a long lower-case appositive stands between the subject and its cue)
         ("Jane Doe, when asked what is wrong with the plan, responded that the businessman “is right about the problems.”", "Jane Doe", "responded"),
         ("Ms. Doe, in response to Mr. Roe's use of a crude reference to describe her loss to Barack Obama in 2008, accused him of a ''penchant for sexism.''",
@@ -296,6 +298,8 @@ def test_a_word_credited_by_a_characterizing_verb_is_a_partial_quote(text, expec
          [("We've started all those conversations", "Manafort", "said"), ("He cares about the united team.", "Manafort", "adding")]),
         ('"We will win," Jane Doe said, "and then we will govern."',
          [("We will win and then we will govern.", "Jane Doe", "said")]),
+        ('The senator from Vermont said the financial system was "corrupt," noting that it is "very strange."',
+         [("corrupt", "the senator from Vermont", "said"), ("very strange.", "the senator from Vermont", "noting")]),
         ("“I regard Donald as an old friend,” Jane Doe told Joe Roe, noting that she and her husband “have regularly talked with him.”",
          [("I regard Donald as an old friend", "Jane Doe", "told"), ("have regularly talked with him.", "Jane Doe", "noting")]),
     ],

@@ -1192,6 +1192,8 @@ def _said_before(tokens: Sequence[Token], comma: int, cues: CueLexicon) -> tuple
     while c >= 0 and comma - c <= 8 and tokens[c].is_word:
         t = tokens[c]
         if t.text[:1].islower() and cues.is_cue(t.text) and _is_verb_position(tokens, c):
+            if _object_after(tokens, c + 1, comma):
+                return None  # ("accusations that Rubio recites the same campaign points, calling him": not a closing cue)
             after = c + 1
             inverted = c > 0 and (tokens[c - 1].text == "," or tokens[c - 1].kind == "quote") and tokens[c].lower not in _OBJECT_CUES
             if inverted and after < comma and tokens[after].capitalized and tokens[after].lower not in NON_NAME_WORDS:
@@ -1203,6 +1205,17 @@ def _said_before(tokens: Sequence[Token], comma: int, cues: CueLexicon) -> tuple
             return said if said is not None and _personal(tokens, said) else None
         c -= 1
     return None
+
+
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
+
+
+def _object_after(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """True when ``tokens[start:end]`` after a verb is its object ("recites the same campaign
+    points"), not a time or place adjunct ("said Tuesday in Paris", "said the next day")."""
+    return start < end and tokens[start].lower in _OBJECT_OPENERS and not any(
+        t.lower in _TIME_WORDS or t.lower in _WEEKDAYS or t.lower in _AUX or _verbish(t) or t.kind == "quote" for t in tokens[start:end]
+    )  # (a verb makes it the reported clause: "said the financial system was "corrupt," noting")
 
 
 def _subject_at(tokens: Sequence[Token], j: int) -> int | None:
