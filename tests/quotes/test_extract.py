@@ -43,6 +43,8 @@ def one(text, **kw):
         ('Senate Leader Jane Doe, R-Ky., delivered a blunt message to Trump: "It is time to quit attacking people."', "Jane Doe", "delivered"),
         ("On Tuesday, Ms. Doe deflected questions before saying, ''It is time to get on message.''", "Doe", "saying"),
         ('"Besides that, not a single accomplishment," Jane Doe answers.', "Jane Doe", "answers"),
+        # (an inch mark closes the quotation early: the stray closer after the comma is stepped over)
+        ("“I admit, he’s taller than me; he’s like 6’2”,” Jane Doe said Sunday in Virginia.", "Jane Doe", "said"),
         # (a participle after a verb and its object takes the main clause's subject, not the object clause's)
         ("Jane Doe repeated accusations that Rubio recites the same campaign points, calling him a “talented guy.”", "Jane Doe", "calling"),
         # (a comma-set time clause or a long lower-case appositive stands between the subject and its cue)

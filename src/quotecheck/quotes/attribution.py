@@ -214,6 +214,8 @@ def _post(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribution | No
         ends_open = True
         adjacent = adjacent or tokens[j].text == ","
         j += 1
+        while j < n and tokens[j].kind == "punct" and tokens[j].text in _STRAY_MARKS:
+            j += 1  # (the real closer after the comma: “… he’s like 6’2”,” Rubio said, the first ” an inch mark)
     if j >= n:
         return None
     found = _post_attribution(tokens, j, cues, adjacent=adjacent)
