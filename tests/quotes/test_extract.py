@@ -366,3 +366,15 @@ def test_the_subject_of_a_sentence_naming_what_he_calls_a_term_is_its_mention(te
 def test_a_pronoun_reporting_inside_its_own_speakers_report_takes_the_outer_mention(text, expected):
     q = one(text)
     assert (q.speaker, q.speaker_mention.text, q.cue.text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        ('"We will win," Jane Doe told Bill O’Reilly of Fox News.', "Fox News"),
+        ('Jane Doe said in an interview with John Roe of The New York Times, "We will win."', "The New York Times"),
+        ('"We will win," Jane Doe told John Smith of Texas.', None),
+    ],
+)
+def test_the_outlet_of_the_journalist_told_carries_the_statement(text, outlet):
+    assert one(text).outlet == outlet

@@ -32,6 +32,11 @@ _DIRECT_BEFORE = regex.compile(
     rf"(?:report|reports|reporting|editorial|column|op-ed|article|story|piece|investigation|front{_S}page|headline){_S}(?:in|of|by|from|for)|"
     rf"(?:^|[,\"]){_S}(?:reported|reports|wrote|writes|said|says|noted|notes|according{_S}to)){_S}$"
 )
+_JOURNALIST_OF_BEFORE = regex.compile(
+    rf"(?i:told|tells|telling|tell|interview(?:ed)?{_S}(?:with|by)|speaking{_S}(?:to|with)|spoke{_S}(?:to|with)){_S}"
+    rf"(?:\p{{Lu}}[\p{{L}}.’'\-]*+{_S}){{0,3}}\p{{Lu}}[\p{{L}}.’'\-]*+{_S}(?i:of|from){_S}$"
+)
+""""told Bill O’Reilly of Fox News", "in an interview with Jane Doe of CNN": the journalist's outlet carried it."""
 _IN_A_BEFORE = regex.compile(rf"(?r)\b(?i:in|during|on){_S}(?i:an?|the|his|her|their|its)(?:{_S}[\p{{Ll}}-]++){{0,2}}{_S}$")
 _MEDIUM_AFTER = regex.compile(
     rf"^(?:[’']s)?{_S}(?:[\p{{Ll}}-]++{_S})?(?i:interview|forum|town{_S}hall|debate|op-ed|column|editorial|broadcast|"
@@ -159,6 +164,8 @@ def _cited(masked: str, mention: OutletMention) -> bool:
         before = before[:-1]  # said on “Meet the Press.”
     before = _TRAILING_THE.sub("", before)
     if _DIRECT_BEFORE.search(before):
+        return True
+    if _JOURNALIST_OF_BEFORE.search(_TRAILING_THE.sub("", masked[max(0, mention.start - 70) : mention.start])):
         return True
     after = masked[mention.end : mention.end + 30]
     if _IN_A_BEFORE.search(before) and _MEDIUM_AFTER.match(after):
