@@ -43,6 +43,10 @@ def one(text, **kw):
         ('Senate Leader Jane Doe, R-Ky., delivered a blunt message to Trump: "It is time to quit attacking people."', "Jane Doe", "delivered"),
         ("On Tuesday, Ms. Doe deflected questions before saying, ''It is time to get on message.''", "Doe", "saying"),
         ('"Besides that, not a single accomplishment," Jane Doe answers.', "Jane Doe", "answers"),
+        # (a clause after the cue, "said the candidate could be", is no inverted speaker; a relative clause in one is)
+        ("Jane Doe, citing ''the unique magic of Trump,'' said the candidate could be competitive in Pennsylvania.", "Jane Doe", "citing"),
+        ("''It is vastly different here,'' said a Mexican official who was not authorized to speak publicly.",
+         "a Mexican official who was not authorized", "said"),
         # (an inch mark closes the quotation early: the stray closer after the comma is stepped over)
         ("“I admit, he’s taller than me; he’s like 6’2”,” Jane Doe said Sunday in Virginia.", "Jane Doe", "said"),
         # (a participle after a verb and its object takes the main clause's subject, not the object clause's)

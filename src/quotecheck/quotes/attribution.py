@@ -231,6 +231,19 @@ def _post(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribution | No
     return Attribution(cue, subject, how)
 
 
+def _runs_into_clause(tokens: Sequence[Token], start: int, stop: int) -> bool:
+    """True when the words after an inverted cue hold a verb of their own before any relative
+    word ("said the candidate could be in a very competitive situation"): a reported clause,
+    not a speaker ("said a Mexican official who was not authorized" is one)."""
+    for x in range(start, stop):
+        low = tokens[x].lower
+        if low in {"who", "whom", "whose", "that", "which"}:
+            return False
+        if low in _AUX and not tokens[x].capitalized:
+            return True
+    return False
+
+
 def _post_attribution(
     tokens: Sequence[Token], j: int, cues: CueLexicon, adjacent: bool = False
 ) -> tuple[tuple[int, int], tuple[int, int], str] | None:
@@ -263,7 +276,8 @@ def _post_attribution(
             stop += 1
         if stop > end and not _is_preposition_phrase(tokens, end) and not all(
             tokens[x].lower.endswith("ly") and tokens[x].text[:1].islower() for x in range(end, stop)
-        ):  # ("…, said quietly.": an adverb, not an inverted subject)
+        ) and not _runs_into_clause(tokens, end, stop):
+            # ("…, said quietly.": an adverb, not an inverted subject; "…,'' said the candidate could be …": a clause)
             return (j, end), (end, stop), "post-inverted"
         return None
     # X said (an appositive may make the subject long: "Elaine C. Kamarck, a senior fellow …, wrote")
