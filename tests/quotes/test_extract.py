@@ -43,6 +43,8 @@ def one(text, **kw):
         ('Senate Leader Jane Doe, R-Ky., delivered a blunt message to Trump: "It is time to quit attacking people."', "Jane Doe", "delivered"),
         ("On Tuesday, Ms. Doe deflected questions before saying, ''It is time to get on message.''", "Doe", "saying"),
         ('"Besides that, not a single accomplishment," Jane Doe answers.', "Jane Doe", "answers"),
+        # (a quoted title after "of" is a word of the appositive)
+        ('Jane Doe, the co-author of "Going Viral," about the spread of rumors, said the nation had "a unifying story" then.', "Jane Doe", "said"),
         # (a clause after the cue, "said the candidate could be", is no inverted speaker; a relative clause in one is)
         ("Jane Doe, citing ''the unique magic of Trump,'' said the candidate could be competitive in Pennsylvania.", "Jane Doe", "citing"),
         ("''It is vastly different here,'' said a Mexican official who was not authorized to speak publicly.",

@@ -1284,7 +1284,7 @@ def _appositive(tokens: Sequence[Token], comma: int) -> tuple[int, int] | None:
     start: int | None = None
     for _ in range(6):
         prev = end - 1
-        while prev >= 0 and tokens[prev].text != "," and tokens[prev].kind != "quote":
+        while prev >= 0 and tokens[prev].text != "," and (tokens[prev].kind != "quote" or _title_in_phrase(tokens, prev)):
             prev -= 1
         seg = tokens[prev + 1 : end]
         if not seg:
@@ -1335,10 +1335,19 @@ def _adverbial_aside(seg: Sequence[Token]) -> bool:
     return len(seg) > 1 and seg[0].is_word and seg[0].lower in _ASIDE_OPENERS and seg[0].text[:1].islower()
 
 
+def _title_in_phrase(tokens: Sequence[Token], q: int) -> bool:
+    """True for a short quoted title inside a noun phrase ("the co-author of "Going Viral,"",
+    "author of "The Art of the Deal""): a word of the appositive, not a statement."""
+    return q > 0 and tokens[q - 1].lower == "of" and len(tokens[q].text) <= 40
+
+
 def _np_like(tokens: Sequence[Token], start: int, end: int) -> bool:
     if end - start > _MAX_NP:
         return False
-    return all(t.kind == "word" or t.text in {"-", "’", "'", "&", "."} for t in tokens[start:end])
+    return all(
+        t.kind == "word" or t.text in {"-", "’", "'", "&", "."} or (t.kind == "quote" and _title_in_phrase(tokens, i))
+        for i, t in enumerate(tokens[start:end], start)
+    )
 
 
 def _main_clause_start(tokens: Sequence[Token], c: int) -> int:
