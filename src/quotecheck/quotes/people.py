@@ -28,6 +28,7 @@ from quotecheck.lexicon import (
     ORG_WORDS,
     PREPOSITIONS,
     TITLE_WORDS,
+    US_STATES,
 )
 from quotecheck.quotes.patterns import is_plain, plain_twin
 from quotecheck.records import PersonMention
@@ -387,6 +388,8 @@ def _one_person(text: str, toks: list[tuple[int, int]], words: list[str]) -> lis
     """
     if len(words) > 2 and words[0].lower() in _OPENING_WORDS:
         del toks[0], words[0]  # "But Sen. Richard J. Durbin", "When Donald Trump": the sentence's first word is no part of the name
+    if len(words) > 3 and (words[0] + words[1]).lower().replace(".", "") in US_STATES:
+        del toks[:2], words[:2]  # "New Jersey Gov. Chris Christie": the state qualifies the title
     possessive = False
     last = words[-1]
     if last.endswith(_POSSESSIVE_ENDS):
@@ -495,6 +498,8 @@ def _is_person(words: list[str], titled: bool, lower: list[str]) -> bool:
         return False
     if not ORG_WORDS.isdisjoint(lows):
         return False
+    if len(lows) >= 2 and lows[0] + lows[1] in US_STATES:
+        return False  # "New Hampshire", "South Carolina Saturday": a state (one-word states may be given names: Virginia Foxx)
     if TITLE_WORDS.issuperset(lower):
         return False
     if len(words) == 1 and len(words[0]) > 1 and not words[0].endswith(".") and _ACRONYM.fullmatch(words[0]):
