@@ -438,7 +438,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
 ORG_WORDS: frozenset[str] = frozenset(
     w.lower()
     for w in (
-        "Council", "Party", "News", "University", "College", "School", "House", "Department",
+        "Council", "Partnership", "Initiative", "Museum", "Party", "News", "University", "College", "School", "House", "Department",
         "Ministry", "Agency", "Committee", "Commission", "Corporation", "Corp", "Company", "Co",
         "Inc", "Institute", "Center", "Centre", "Foundation", "Association", "Union", "Court",
         "Congress", "Senate", "Parliament", "Assembly", "Army", "Navy", "Force", "Forces",
