@@ -534,6 +534,8 @@ FEMALE_GIVEN_NAMES: frozenset[str] = frozenset(
     tatiana teresa theresa tiffany tina tulsi ursula valerie vanessa veronica victoria
     virginia wanda wendy whitney yulia zoe angela marine giorgia kaja ursula annalena
     olena olga svetlana irina natalia yevgenia maria zakharova
+    amber ashley brittany courtney crystal erica erika gabrielle holly jacqueline jasmine jenna
+    kara kristin lily lucy mallory maya meghan monica natasha nora paige sabrina sophia tara dianne marianne
     """.split()
 )
 

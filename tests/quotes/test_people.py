@@ -52,5 +52,10 @@ def test_a_common_male_given_name_makes_a_man_whom_she_never_means():
 
 
 def test_a_state_is_nobody_and_before_a_title_it_qualifies_the_title():
-    text = "Voters in New Hampshire spoke. New Jersey Gov. Chris Christie left. South Carolina Saturday was hot. Virginia Foxx spoke."
-    assert [(m.name, m.role) for m in find_cast(text).mentions] == [("Chris Christie", "Gov."), ("Virginia Foxx", None)]
+    text = (
+        "Voters in New Hampshire spoke. New Jersey Gov. Chris Christie left. South Carolina Saturday was hot. "
+        "Virginia Foxx spoke. Texas Sen. Ted Cruz said so."
+    )
+    assert [(m.name, m.role) for m in find_cast(text).mentions] == [
+        ("Chris Christie", "Gov."), ("Virginia Foxx", None), ("Ted Cruz", "Sen."),
+    ]

@@ -390,6 +390,8 @@ def _one_person(text: str, toks: list[tuple[int, int]], words: list[str]) -> lis
         del toks[0], words[0]  # "But Sen. Richard J. Durbin", "When Donald Trump": the sentence's first word is no part of the name
     if len(words) > 3 and (words[0] + words[1]).lower().replace(".", "") in US_STATES:
         del toks[:2], words[:2]  # "New Jersey Gov. Chris Christie": the state qualifies the title
+    elif len(words) > 2 and words[0].lower() in US_STATES and words[1].lower() in _MAY_OPEN_TITLE:
+        del toks[0], words[0]  # "Virginia Gov. Terry McAuliffe" (but "Virginia Foxx" is a name)
     possessive = False
     last = words[-1]
     if last.endswith(_POSSESSIVE_ENDS):
