@@ -295,6 +295,8 @@ SAFE_ANCHORED: dict[str, str] = {
     "quotecheck.quotes.extract._ON_PLATFORM": "matched with an end position 40 characters on (`match(text, e, e + 40)`)",
     "quotecheck.quotes.channels._PLATFORM_CUE": "only `search`ed within one masked sentence (`search(masked, 0, m.end())`)",
     "quotecheck.quotes.channels._TRAILING_THE": "a reverse pattern, only applied to the short text before an outlet",
+    "quotecheck.quotes.kinds._BYLINE_AFTER": "matched with an end position 120 characters on (`match(text, end, end + _REACH)`)",
+    "quotecheck.quotes.kinds._VOICE_OF": "a reverse pattern, only searched in the 20 characters before a quote mark",
 }
 """Patterns that scan ahead under an unbounded ``match`` but are only used on bounded text."""
 

@@ -43,6 +43,20 @@ def test_unknown_speakers_never_conflict():
     assert check([said(MCCONNELL, "Mitch McConnell", "a"), said(MCCONNELL, None, "b"), said(MCCONNELL, "he", "c")]).findings == ()
 
 
+def test_a_surname_that_is_also_a_common_word_names_the_person_the_article_names():
+    # ("May" and "House" are a month and an institution on their own; the article names the people)
+    text = f"Prime Minister Theresa May spoke. \u201c{MCCONNELL},\u201d Mrs. May said."
+    may = analysis("a", text, q(MCCONNELL, "Mrs. May"), people=(("Theresa May", "Prime Minister", "Prime Minister Theresa May"),))
+    text = f"Jane House spoke. \u201c{MCCONNELL},\u201d House said."
+    house = analysis("b", text, q(MCCONNELL, "House"), people=(("Jane House", None, "Jane House"),))
+    report = check([may, house])
+    assert codes(report) == [("speaker-conflict", "error")]
+    assert [e.speaker for e in report.findings[0].evidence] == ["Mrs. May", "House"]
+    assert "Theresa May (a)" in report.findings[0].message and "Jane House (b)" in report.findings[0].message
+    # (with no such person in the article the word stays no one: nothing to compare)
+    assert check([said(MCCONNELL, "Mrs. May", "c"), said(MCCONNELL, "House", "d")]).findings == ()
+
+
 def test_the_same_words_attributed_twice_within_one_article():
     text = f"\u201c{MCCONNELL},\u201d McConnell said. Later Ryan said: \u201c{MCCONNELL}.\u201d"
     report = check([analysis("a", text, q(MCCONNELL, "Mitch McConnell"), q(MCCONNELL, "Paul Ryan"))])

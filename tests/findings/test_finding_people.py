@@ -1,6 +1,6 @@
 import pytest
 
-from quotecheck.findings.people import classify, person_ids, resolve, same_person
+from quotecheck.findings.people import by_known_surname, classify, person_ids, resolve, same_person
 
 
 @pytest.mark.parametrize(
@@ -14,6 +14,7 @@ from quotecheck.findings.people import classify, person_ids, resolve, same_perso
         ("European Commission President Ursula von der Leyen", "Ursula von der Leyen"),
         ("Secretary of State John Kerry", "John Kerry"),
         ("Donald Trump Jr.", "Donald Trump Jr."),
+        ("Prime Minister Theresa May", "Theresa May"),
     ],
 )
 def test_named_people_lose_titles_honorifics_and_party_tags(written, display):
@@ -22,7 +23,8 @@ def test_named_people_lose_titles_honorifics_and_party_tags(written, display):
 
 
 @pytest.mark.parametrize(
-    "written", ["a senior official", "U.S. officials", "sources", "the Kremlin", "the White House", "Republican primary voters"]
+    "written",
+    ["a senior official", "U.S. officials", "sources", "Sources", "Officials", "the Kremlin", "the White House", "Republican primary voters"],
 )
 def test_unnamed_and_collective_sources_are_groups(written):
     assert classify(written).kind == "group"
@@ -57,3 +59,13 @@ def test_person_ids_join_name_forms_and_leave_ambiguous_surnames_out():
     assert ids[names[0]] == ids[names[1]] == "Mitch McConnell"
     assert ids[names[2]] != ids[names[3]]
     assert ids[names[4]] is None
+
+
+def test_a_one_word_speaker_is_the_one_known_person_of_that_surname():
+    known = [classify("Theresa May").name, classify("Jane House").name, classify("Tom House").name]
+    assert classify("Theresa May").name.display == "Theresa May"  # (a month ending a name is its surname)
+    assert by_known_surname(classify("May"), known).name == classify("Theresa May").name
+    assert by_known_surname(classify("House"), known) == classify("House")  # two Houses: no one
+    assert by_known_surname(classify("he"), known) == classify("he")
+    assert by_known_surname(classify("the Pope"), known) == classify("the Pope")
+    assert by_known_surname(classify("sources"), known) == classify("sources")  # a group stays a group

@@ -46,6 +46,20 @@ def record(q):
          "governor's non-answer to whether the nominee was honest, drawing applause and laughs from the crowd.",
          [("Governor, let me help you out - the answer is no", "the Republican vice-presidential nominee",
            "the Republican vice-presidential nominee", "riffed")]),
+        # A noun-like cue form before a title is part of the subject whose own verb follows.
+        ('"We are tying their hands," state Sen. Jane Doe (D) said about halfway through the filibuster.',
+         [("We are tying their hands", "Jane Doe", "state Sen. Jane Doe (D)", "said")]),
+        # A pronoun and its cue set off by commas after a word that goes on with the quotation.
+        ('"Most of the complexity in the tax code derives from efforts to accurately measure" income, she said, rather than from deductions for things like mortgage interest.',
+         [("Most of the complexity in the tax code derives from efforts to accurately measure", None, "she", "said")]),
+        # A noun-like cue form heading the subject ("report said") is no cue.
+        ('"Even the chairwoman\'s computer had been hacked," the congressional report said, referring to the breach.',
+         [("Even the chairwoman's computer had been hacked", "the congressional report", "the congressional report", "said")]),
+        # A cue form inside a comma-set aside after the subject is the aside's; the cue closes it.
+        ('"The answer you would like me to give is no," Jane Doe, who has proposed repealing the mandate, said at the time.',
+         [("The answer you would like me to give is no", "Jane Doe", "Jane Doe, who has proposed repealing the mandate", "said")]),
+        ("''They feel he is the one guy,'' John Roe, the president of the Indiana state firefighters union, said of his members.",
+         [("They feel he is the one guy", "John Roe", "John Roe, the president of the Indiana state firefighters union", "said")]),
     ],
 )
 def test_post_attribution_subjects(text, expected):
@@ -125,6 +139,9 @@ def test_subject_phrases(text, expected):
          [("a terrible mistake", "John Roe", "John Roe", "said")]),
         ('John Roe said that he would offer "a prayer" for the eventual nominee.',
          [("a prayer", "John Roe", "John Roe", "said")]),
+        # A finite verb after a bare comma belongs to the reported clause, not to the outer speaker.
+        ('Jane Doe said supporters of the group, also known as ISIS or ISIL, were sharing the news and "celebrating the massacre."',
+         [("celebrating the massacre.", "Jane Doe", "Jane Doe", "said")]),
         ("John Roe said she was thinking, ''Oh my God, this can't be happening.''",
          [("Oh my God, this can't be happening.", "John Roe", "John Roe", "said")]),
         # A participle qualifies the main clause, and a cue in a relative or adverbial clause is that clause's own.
@@ -251,6 +268,36 @@ def test_no_attribution_from_what_merely_follows_a_quotation(text):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # After a quotation closed without a comma, a gerund phrase or a lower-case phrase after
+        # a verb goes on with the sentence: the cue before the quotation stands, or none.
+        ('This weekend, Jane Doe complained that party officials were trying to "protect" John Roe by scheduling debates at odd times.',
+         [("protect", "Jane Doe", "Jane Doe", "complained")]),
+        ('Just shy of half, 49%, say the "sharing economy" reflects an improvement on the American economy.',
+         [("sharing economy", None, None, None)]),
+    ],
+)
+def test_no_speaker_runs_on_after_a_closed_quotation(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A quotation closing its clause (comma, dash) bounds the search for the cue of a later
+        # one: the clause after it has its own subject and verb.
+        ('Walking into the office to chants of "Marco! Marco!," the senator said his campaign here was "closing really strong."',
+         ("closing really strong.", "the senator", "the senator", "said")),
+        ('He said, "Jane Doe will build the wall" - at which point the crowd chanted "Build the wall!"',
+         ("Build the wall!", "the crowd", "the crowd", "chanted")),
+    ],
+)
+def test_a_quotation_closing_its_clause_bounds_the_cue_search(text, expected):
+    assert expected in [record(q) for q in quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # A participle after a clause opened by "after", "that" or a relative goes with the main clause …
         ("Speaking at a town hall in Salem, Trump went after Bush, calling him “a total stiff.”",
          [("a total stiff.", "Trump", "Trump", "calling")]),
@@ -266,6 +313,11 @@ def test_no_attribution_from_what_merely_follows_a_quotation(text):
          [("bombastic comments", "Hillary Clinton", "Hillary Clinton", "saying")]),
         ("As the race turned south, Clinton has increasingly decried “systemic racism” in her speeches.",
          [("systemic racism", "Clinton", "Clinton", "decried")]),
+        # A sentence opening with a quotation and its attribution: a participle far after the
+        # cue is that speaker's, and it is the later quotation's cue.
+        ('"I think we need him back," Jane Roe said during a panel on her show after the senator won his primary, '
+         'remarking that Mr. Doe already "paid a price."',
+         [("I think we need him back", "Jane Roe", "Jane Roe", "said"), ("paid a price.", "Jane Roe", "Jane Roe", "remarking")]),
     ],
 )
 def test_participles_datelines_and_adverbs(text, expected):
@@ -329,12 +381,24 @@ def test_cue_words_in_a_nouns_place(text, expected):
          [("were not going to be like Trump.", "Gregory Meeks", "Rep. Gregory Meeks (D-N.Y.)", "said")]),
         ("Mrs. Clinton said that when Ms. Warren railed against Wall Street, ''she is speaking for all of us.''",
          [("she is speaking for all of us.", "Clinton", "Mrs. Clinton", "said")]),
+        # A time clause hanging on the reported clause stays inside it.
+        ('Jane Doe acknowledged that she had misspoken in two recent interviews when she claimed that the director had called her statements "truthful."',
+         [("truthful.", "Jane Doe", "Jane Doe", "acknowledged")]),
+        # A conditional clause opened right after "that", with a relative clause set off inside it.
+        ('John Roe added that if his son, who died of cancer last year, were still serving in Iraq, he would advise him that the danger had increased "a couple clicks."',
+         [("a couple clicks.", "John Roe", "John Roe", "added")]),
         # … but a quotation the inner verb introduces itself is the inner speaker's.
         ('Prosecutors say that Jane Doe told one FBI agent, "I would do it again."',
          [("I would do it again.", "Jane Doe", "Jane Doe", "told")]),
         # … and "what he calls" keeps the term with its owner.
         ('Cruz said voters are tired of what Trump calls "the rigged system."',
          [("the rigged system.", "Trump", "Trump", "calls")]),
+        # A pronoun owner is the sentence's named subject again: its verb is the cue …
+        ('Jane Doe has railed against what she calls the "Washington cartel" and cast herself as an outsider.',
+         [("Washington cartel", "Jane Doe", "Jane Doe", "railed")]),
+        # … unless the "what" clause renames a noun after a dash.
+        ('John Roe was more direct about the rift - what he called "our arguments this year."',
+         [("our arguments this year.", "John Roe", "he", "called")]),
     ],
 )
 def test_outer_reporting_verb_owns_its_complement(text, expected):
@@ -812,3 +876,55 @@ def test_closing_attribution_outranks_a_weak_cue_before_the_quote():
     assert [record(q) for q in quotes(text)] == [
         ("the beginning of the end", "Geert Wilders", "Geert Wilders", "said"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A quotation right after a participle opening a comma-set phrase is that participle's
+        # object: the participle is the cue, the subject the one the phrase qualifies.
+        ("Mr. Doe, citing ''the unique magic of Trump,'' said the candidate could be in a very strong position.",
+         [("the unique magic of Trump", "Doe", "Mr. Doe", "citing")]),
+        ('Citing "obligations in Tennessee," the former vice president’s spokeswoman told POLITICO that he plans to skip it.',
+         [("obligations in Tennessee", "the former vice president’s spokeswoman", "the former vice president’s spokeswoman", "Citing")]),
+        # … also when the quotation closes the participle's phrase a few words on.
+        ('Citing last week’s attack as a wake-up call for voters and their “reveries about treating the presidency as an '
+         'entry-level job,” Jane Doe urged the electorate to think again.',
+         [("reveries about treating the presidency as an entry-level job", "Jane Doe", "Jane Doe", "Citing")]),
+    ],
+)
+def test_participle_opening_a_phrase_cues_its_quotation(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A quotation closing a subordinate clause set before the main one is that clause's
+        # speaker's: the main clause after it says something else.
+        ('Although Jane Doe admitted to the newspaper that she and the man had "been friends for some time," she claimed they had never met in person.',
+         [("been friends for some time", "Jane Doe", "Jane Doe", "admitted")]),
+        ('But even as John Roe claimed on Tuesday that "Petraeus got in trouble for far less," one of the former prosecutors said the two cases were different.',
+         [("Petraeus got in trouble for far less", "John Roe", "John Roe", "claimed")]),
+    ],
+)
+def test_quotation_closing_a_fronted_clause_is_that_clauses(text, expected):
+    assert [record(q) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Respondents' answers are the poll's finding: "In" is the cue, the poll the source …
+        ('In a national CNN/ORC poll released Monday, 31% of Republicans said they were "extremely enthusiastic" about voting.',
+         [("extremely enthusiastic", "a national CNN/ORC poll released Monday", "a national CNN/ORC poll released Monday", "In")]),
+        # … but a poll that is no head of the opening phrase is no source.
+        ('In a memo released as polls closed Tuesday, Jane Doe acknowledged the split, which is an outcome, she said, "we have long anticipated."',
+         [("we have long anticipated.", "Jane Doe", "she", "said")]),
+        # A sentence opening with "Asked whether “…”," quotes the question: "Asked" is its cue.
+        ('Asked whether Jane Doe "has the integrity to serve effectively as president," 75 percent of Democrats said yes.',
+         [("has the integrity to serve effectively as president", "75 percent of Democrats", "75 percent of Democrats", "Asked")]),
+    ],
+)
+def test_poll_findings_and_asked_questions(text, expected):
+    assert [record(q) for q in quotes(text)] == expected

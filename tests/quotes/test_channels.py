@@ -1,6 +1,9 @@
 """The outlet a statement reached the writer through, on real-shaped sentences."""
 
 import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quotecheck import Settings, extract_quotes
 
@@ -99,3 +102,17 @@ def test_a_lead_in_paragraph_credits_the_outlet_of_what_it_introduces():
 )
 def test_widely_known_outlets_are_in_the_table(text, expected):
     assert outlets(text) == expected
+
+
+_PIECES = ["according", "to", "told", "the", "a", "an", "said", "on", "via", "reported", "by", "Big", "big-time",
+           "op-ed", "in", ",", '"', " ", "  ", "\t", "\u00a0", "x", "Tells", "front", "page", "\n", "ACCORDING", "THE"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=10))
+def test_the_reverse_channel_phrase_finds_what_a_forward_search_finds(pieces):
+    """``_DIRECT_BEFORE`` is matched backwards for speed; a forward search must agree."""
+    from quotecheck.quotes import channels
+
+    before = "".join(pieces)
+    forward = regex.compile(channels._DIRECT_BEFORE.pattern.replace("(?r)", "", 1))
+    assert (channels._DIRECT_BEFORE.search(before) is None) == (forward.search(before) is None)

@@ -342,9 +342,9 @@ def test_the_agent_of_a_passive_cue_speaks(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # ("what he calls "…"": the term is the speaker's; the mention is the sentence's subject naming him)
+        # ("what he calls "…"": the term is the speaker's; the sentence's subject and verb credit it)
         ("Ted Cruz has railed against what he calls the “Washington cartel” and cast himself as an outsider.",
-         ("Ted Cruz", "Ted Cruz", "calls")),
+         ("Ted Cruz", "Ted Cruz", "railed")),
         # (the subject is someone else's remarks: the pronoun stays the mention)
         ("Joe Roe met Ted Cruz. The remarks suggest Mr. Cruz is running against what he calls a ''corrupt'' process.",
          ("Ted Cruz", "he", "calls")),
@@ -372,6 +372,31 @@ def test_the_subject_of_a_sentence_naming_what_he_calls_a_term_is_its_mention(te
 def test_a_pronoun_reporting_inside_its_own_speakers_report_takes_the_outer_mention(text, expected):
     q = one(text)
     assert (q.speaker, q.speaker_mention.text, q.cue.text) == expected
+
+
+def test_a_phrase_set_into_the_sentence_is_not_continued_by_the_next_quotation():
+    text = (
+        "“Everything. Everything is on the table,” Carson told the AP on Wednesday after hinting that “personnel changes” "
+        "could come. “Every single thing is on the table. I’m looking carefully.”"
+    )
+    quotes = extract_quotes(text, Settings().replace(extract={"include_indirect": False}))
+    assert [(q.kind, q.words, q.speaker, q.cue.text if q.cue else None) for q in quotes] == [
+        ("direct", "Everything. Everything is on the table", "Carson", "told"),
+        ("partial", "personnel changes", "Carson", "told"),
+        ("direct", "Every single thing is on the table. I’m looking carefully.", "Carson", "told"),
+    ]
+
+
+def test_a_phrase_set_into_the_sentence_before_a_cue_is_not_the_first_half_of_a_split_quote():
+    text = (
+        'Remarking upon Clinton\'s "genuine empathy," Starr said, '
+        '"Leave aside the unpleasantness, his genuine empathy for human beings is absolutely clear."'
+    )
+    quotes = extract_quotes(text, Settings().replace(extract={"include_indirect": False}))
+    assert [(q.kind, q.words, q.speaker, q.cue.text if q.cue else None) for q in quotes] == [
+        ("partial", "genuine empathy", "Starr", "Remarking"),
+        ("direct", "Leave aside the unpleasantness, his genuine empathy for human beings is absolutely clear.", "Starr", "said"),
+    ]
 
 
 @pytest.mark.parametrize(

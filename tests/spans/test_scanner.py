@@ -36,10 +36,22 @@ def test_nyt_double_apostrophes_are_double_quotes():
 
 
 def test_an_unpaired_mark_is_skipped_and_reported_not_fatal():
-    text = 'He said "never closed.\nShe said "fine" today.'
+    text = 'He said never closed” today.\nShe said "fine" today.'
     result = scan(text)
     assert [text[s.start : s.end] for s in result.spans] == ["fine"]
+    assert [m.offset for m in result.stray] == [20]
+
+
+def test_an_opening_mark_never_closed_before_other_quotations_is_still_reported():
+    text = 'He said "A, and "B" was it.\nNext.'
+    result = scan(text)
+    assert [text[s.start : s.end] for s in result.spans] == ["B"]
     assert [m.offset for m in result.stray] == [8]
+
+
+def test_a_quotation_whose_closing_mark_was_left_out_ends_with_its_paragraph():
+    text = "Viguerie notes.\n\n“The number one thing is unity. They have not been united.\n\nMedia Research Center agrees."
+    assert _words(text) == ["The number one thing is unity. They have not been united."]
 
 
 def test_quote_continued_across_paragraphs_is_chained():
@@ -134,3 +146,8 @@ def test_an_opening_glyph_right_after_a_sentence_point_closes():
 def test_an_opening_glyph_after_a_comma_before_a_word_still_opens():
     text = "Ryan said,“Look, anti-Semitic images have no place in a campaign.”"
     assert _words(text) == ["Look, anti-Semitic images have no place in a campaign."]
+
+
+def test_a_markup_attribute_running_over_a_line_end_is_no_quotation():
+    text = '<tweet tweet-author="@ByronYork" tweet-date="March 9, 2016\n">Stands empty.<tweet/>.\n\nHe said, "It was empty."'
+    assert _words(text) == ["It was empty."]

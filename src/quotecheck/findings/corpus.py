@@ -16,7 +16,7 @@ from typing import NamedTuple
 import attrs
 
 from quotecheck.findings.evidence import from_mention
-from quotecheck.findings.people import PersonName, Speaker, classify, person_ids, resolve
+from quotecheck.findings.people import PersonName, Speaker, by_known_surname, classify, person_ids, resolve
 from quotecheck.records import Analysis, Evidence, PersonMention, Quote
 
 
@@ -117,6 +117,8 @@ def gather(analyses: Iterable[Analysis]) -> Corpus:
         for q, sp in zip(article_quotes, quote_speakers):
             if sp.name is not None and not sp.name.full:
                 sp = Speaker(sp.kind, sp.label, complete(sp.name))
+            elif sp.kind == "unknown":
+                sp = by_known_surname(sp, known)  # ("Mr. May" where the article names Theresa May)
             quotes.append(q)
             speakers.append(sp)
             if q.role and sp.name is not None:

@@ -58,6 +58,8 @@ _ORG_NAMES = frozenset(
 """Institutions and outlets named by one word that is not also a surname ("Fox", "Bloomberg" are)."""
 _BEFORE_PLACE = frozenset({"of", "from", "in", "at", "to", "for", "with", "by", "on"})
 _SIMILAR_SURNAME = 85.0
+_MONTH_SURNAMES = frozenset({"march", "april", "may", "june", "august"})
+"""Months that are also surnames ("Theresa May"): a name after a given name, not a date."""
 
 
 @attrs.frozen
@@ -112,14 +114,18 @@ def _name_like(token: str) -> bool:
 def _runs(tokens: list[str]) -> list[tuple[int, int]]:
     """Maximal runs ``[start, end)`` of name-like tokens (particles allowed inside).
 
-    A title word at the very end, after a name or an honorific, is a surname that happens
-    to be one ("Gregory Prince", "Mr. House"); titles come before names.
+    A title word or a month at the very end, after a name or an honorific, is a surname
+    that happens to be one ("Gregory Prince", "Mr. House", "Theresa May"); titles come
+    before names.
     """
 
     def fits(k: int, run_start: int) -> bool:
         if _name_like(tokens[k]):
             return True
-        last = k == len(tokens) - 1 and tokens[k][:1].isupper() and _plain_word(tokens[k]) in TITLE_WORDS
+        word = _plain_word(tokens[k])
+        last = k == len(tokens) - 1 and tokens[k][:1].isupper() and (
+            word in TITLE_WORDS or word in _MONTH_SURNAMES
+        )
         after_honorific = k > 0 and _plain_word(tokens[k - 1]) in HONORIFICS
         return last and (k > run_start or after_honorific)
 
@@ -188,6 +194,8 @@ def classify(speaker: str | None) -> Speaker:
         if tokens[k] == "and"
     ):
         return Speaker("unknown", label)  # "Witkoff and Kushner": named, but not one person
+    if len(parts) == 1 and len(first) == 1 and first[0] in GROUP_WORDS and first[0].endswith("s"):
+        return Speaker("group", label)  # "Sources", "Officials" opening a sentence: no one's name
     ordered = sorted(parts, key=lambda p: _plain_word(p[0]) in DETERMINERS)
     for tokens in ordered:
         for start, end in reversed(_runs(tokens)):
@@ -230,6 +238,26 @@ def resolve(name: PersonName, known: Iterable[PersonName]) -> PersonName:
         return name
     fits = {(k.surname, k.given, k.suffix): k for k in known if k.full and same_person(name, k)}
     return next(iter(fits.values())) if len(fits) == 1 else name
+
+
+def by_known_surname(speaker: Speaker, known: Iterable[PersonName]) -> Speaker:
+    """``speaker`` as the one person in ``known`` whose surname it is, when it is unknown only
+    because its one word is also a title, month or common word ("Mr. May", "House", "Pope"
+    where the article names Theresa May, Jane House or Jim Pope).
+
+    Used within one article, like :func:`resolve`; with no such person, or several, the
+    speaker stays unknown.
+    """
+    if speaker.kind != "unknown" or speaker.name is not None:
+        return speaker
+    tokens = speaker.label.split()
+    if len(tokens) == 2 and _plain_word(tokens[0]) in HONORIFICS:
+        tokens = tokens[1:]
+    surname = _plain_word(tokens[0]) if len(tokens) == 1 and tokens[0][:1].isupper() else ""
+    if not surname or surname in PRONOUNS:
+        return speaker
+    fits = {(k.surname, k.given, k.suffix): k for k in known if k.full and k.surname == surname}
+    return Speaker("person", speaker.label, next(iter(fits.values()))) if len(fits) == 1 else speaker
 
 
 def person_ids(names: Iterable[PersonName]) -> dict[PersonName, str | None]:

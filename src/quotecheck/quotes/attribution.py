@@ -67,6 +67,10 @@ def attribute(tokens: Sequence[Token], cues: CueLexicon) -> dict[int, Attributio
             _split_continuation(tokens, k, out, cues) or _post(tokens, k, cues)
             or _pre(tokens, k, cues, according) or _trailing(tokens, k, cues) or _as_clause(tokens, k, cues)
         )
+        if found is not None and found.cue is not None:
+            found = _poll_opening(tokens, k, found) or found
+        if found is not None and found.how in {"post", "post-inverted"}:
+            found = _participle_opening(tokens, k, found, cues) or _fronted_clause_cue(tokens, k, cues) or found
         if found is not None and found.how == "pre" and found.cue is not None and tokens[found.cue[0]].lower not in cues.strong:
             # "The rejection of the treaty signals "…" for the EU, said Geert Wilders": the closing attribution speaks.
             tail = _trailing(tokens, k, cues)
@@ -87,6 +91,83 @@ def attribute(tokens: Sequence[Token], cues: CueLexicon) -> dict[int, Attributio
         if found is not None:
             out[k] = found
     return out
+
+
+_SURVEYS = frozenset({"poll", "polls", "survey", "surveys"})
+_POLL_REACH = 16  # tokens of "In a … poll released Monday," before its comma
+
+
+def _poll_opening(tokens: Sequence[Token], k: int, found: Attribution) -> Attribution | None:
+    """For a sentence opening with the poll that asked ("In a national CNN/ORC poll released
+    Monday, 31% of Republicans said they were “…”"), "In" as the cue and the poll as the
+    source: the respondents' answers are the poll's finding. A sentence opening with
+    "Asked whether “…”," quotes the question: "Asked" is its cue."""
+    start = _main_clause_start(tokens, k)
+    if start >= k or not tokens[start].is_word:
+        return None
+    if tokens[start].text == "Asked":
+        comma = next((x for x in range(k + 1, min(len(tokens), k + 3)) if tokens[x].text == ","), None)
+        inner = tokens[k].text.rstrip("”“„\"'’‘»« \u00a0")
+        if (comma is not None or inner[-1:] == ",") and not any(t.text in {",", ";", ":"} for t in tokens[start:k]):
+            return Attribution((start, start + 1), found.subject, "pre")
+        return None
+    if tokens[start].text != "In" or found.cue[0] < start:
+        return None
+    comma = next((x for x in range(start + 1, min(k, start + _POLL_REACH)) if tokens[x].text == ","), None)
+    head = next((x for x in range(start + 1, comma or start) if tokens[x].lower in _SURVEYS or _verbish(tokens[x])), None)
+    if comma is None or comma > found.cue[0] or head is None or tokens[head].lower not in _SURVEYS:
+        return None  # ("In a memo released as polls closed": the poll is no head)
+    if not any(t.text[:1].isdigit() or t.lower in _SHARES for t in tokens[comma + 1 : found.cue[0]]):
+        return None  # (the respondents answer: "31% of Republicans", "most voters")
+    return Attribution((start, start + 1), (start + 1, comma), "pre")
+
+
+_SHARES = frozenset({"percent", "%", "majority", "most", "half", "third", "quarter", "plurality", "few", "many"})
+
+
+def _participle_opening(tokens: Sequence[Token], k: int, post: Attribution, cues: CueLexicon) -> Attribution | None:
+    """For a quotation right after a participle opening a comma-set phrase ("Citing “…,” the
+    spokeswoman told"; "Mr. Manafort, citing “…,” said"), that participle as the cue: the
+    quotation is its object, and the attribution after it only goes on with the sentence.
+    The subject is the one the phrase qualifies: the sentence's, or the noun phrase before it."""
+    p = k - 1
+    start = _main_clause_start(tokens, k)
+    if start == 0 < p and tokens[0].lower.endswith("ing") and tokens[0].lower in cues.forms and _closes_clause(tokens, k) and not any(
+        t.text == "," or t.kind == "quote" for t in tokens[1:k]
+    ):
+        p = 0  # ("Citing last week's attack as a wake-up call and their “…,” Will urged")
+    if p < 0 or not tokens[p].is_word or not tokens[p].lower.endswith("ing") or tokens[p].lower not in cues.forms:
+        return None
+    if p == 0:
+        return Attribution((p, p + 1), post.subject, "pre")
+    if tokens[p - 1].text != "," or not tokens[p].text[:1].islower():
+        return None
+    subject = _subject(tokens, p, cues)
+    return Attribution((p, p + 1), subject if subject is not None else post.subject, "pre")
+
+
+def _fronted_clause_cue(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribution | None:
+    """For a quotation closing a subordinate clause set before the main one ("When Maddow
+    pointed out that Sanders calls it “…,” Clinton seized upon"; "But even as Trump
+    claimed on Tuesday that “…,” a prosecutor said"), that clause's own subject and cue:
+    the main clause after it says something else."""
+    start = _main_clause_start(tokens, k)
+    while start < k and tokens[start].is_word and tokens[start].lower in _MAIN_COORDINATORS:
+        start += 1
+    if start >= k or not (tokens[start].lower in _FRONTING or tokens[start].lower in {"as", "even", "because", "if"}):
+        return None
+    if any(t.text == "," or t.kind == "quote" for t in tokens[start:k]):
+        return None
+    inner = tokens[k].text.rstrip("”“„\"'’‘»« \u00a0")
+    if inner[-1:] != "," and not (k + 1 < len(tokens) and tokens[k + 1].text == ","):
+        return None
+    for c in range(start + 2, k):
+        t = tokens[c]
+        if t.is_word and t.lower in cues.forms and t.text[:1].islower() and _is_verb_position(tokens, c):
+            subject = _subject(tokens, c, cues)
+            if subject is not None and subject[0] > start and _personal(tokens, subject):
+                return Attribution((c, c + 1), subject, "pre")  # (the clause's own verb, before any it reports)
+    return None
 
 
 def _as_clause(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribution | None:
@@ -223,9 +304,9 @@ def _post(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribution | No
         found[2] == "post" and _personal(tokens, found[1]) and not _comma_between(tokens, found[1][0], found[0][0])
         and (tokens[found[1][0]].capitalized or tokens[found[1][0]].lower in PRONOUNS or tokens[found[1][0]].lower in DETERMINERS)
         and _ends_attribution(tokens, found[0][1])
-    ):  # ("… No, Trump. -H" Clinton tweeted, quoting a reporter's tweet on …": a participle goes on with it)
+    ) and not _parenthetical(tokens, found):  # ("… No, Trump. -H" Clinton tweeted, quoting a reporter's tweet on …": a participle goes on with it)
         return None
-    if found is None:
+    if found is None or (not ends_open and _loose_subject(tokens, found[1], found[2])):
         return None
     cue, subject, how = found
     return Attribution(cue, subject, how)
@@ -242,6 +323,81 @@ def _runs_into_clause(tokens: Sequence[Token], start: int, stop: int) -> bool:
         if low in _AUX and not tokens[x].capitalized:
             return True
     return False
+
+
+def _owner_of_term(tokens: Sequence[Token], subject: tuple[int, int], k: int, cues: CueLexicon) -> Attribution | None:
+    """For "what he calls "…"" inside a sentence whose own subject is a name ("Cruz has
+    railed against what he calls the "…""), that subject and its verb: the pronoun is the
+    name again, and the sentence is the named speaker's statement."""
+    s = subject[0]
+    if subject[1] - s != 1 or tokens[s].lower not in {"he", "she", "they"} or tokens[s - 1].lower != "what":
+        return None
+    if s > 1 and tokens[s - 2].text in {",", "—", "–", "-"}:
+        return None  # ("over the party's rift - what he called "…"": the clause renames a noun)
+    main = _clause_subject_verb(tokens, _main_clause_start(tokens, k), subject[0] - 1, cues)
+    if main is None or main.cue is None or main.subject is None or not any(t.capitalized for t in tokens[main.subject[0] : main.subject[1]]):
+        return None
+    words = tokens[main.subject[0] : main.subject[1]]
+    if any(t.lower in _AUX or t.lower in cues.forms for t in words):
+        return None  # ("The remarks suggest Mr. Trump is …", "so will an army of …": no clean subject)
+    return main if _personal(tokens, main.subject) else None
+
+
+def _trailing_adverbial(tokens: Sequence[Token], i: int) -> bool:
+    """True when the subordinator at ``i`` ("when") follows a lower-case word, not a comma
+    or the sentence start ("acknowledged that she had misspoken in two interviews when she
+    claimed"): its clause hangs on the reported clause before it."""
+    return i > 1 and tokens[i - 1].is_word and tokens[i - 1].text[:1].islower() and tokens[i].lower in {"when", "while", "after", "before", "because", "since", "until"}
+
+
+def _opened_in_complement(tokens: Sequence[Token], comma: int) -> bool:
+    """True when the clause closing at ``comma`` opens right after a complementizer ("added
+    that if his son were still serving in Iraq, he would …"): it sits inside the reported
+    clause, so the clause after the comma is reported too."""
+    for x in range(comma - 1, max(0, comma - _WINDOW), -1):
+        t = tokens[x]
+        if t.kind == "quote" or t.text in _SENTENCE_ENDS:
+            return False
+        if t.lower in _COMPLEMENT_OPENERS and x > 0 and tokens[x - 1].lower == "that":
+            return True
+    return False
+
+
+def _closed_aside(tokens: Sequence[Token], x: int, end: int) -> bool:
+    """True when the relative clause opening at ``x`` after a comma closes with a comma before ``end``."""
+    return any(tokens[y].text == "," for y in range(x + 1, end))
+
+
+def _closes_clause(tokens: Sequence[Token], q: int) -> bool:
+    """True when the quotation at ``q`` ends its clause: it closes on a comma, question or
+    exclamation mark, or a comma or dash follows it ("“Marco! Marco!,” the senator said")."""
+    inner = tokens[q].text.rstrip("”“„\"'’‘»« \u00a0")
+    nxt = tokens[q + 1].text if q + 1 < len(tokens) else ""
+    return inner[-1:] in {",", "?", "!"} or nxt in {",", "—", "–", "-"}
+
+
+def _parenthetical(tokens: Sequence[Token], found: tuple[tuple[int, int], tuple[int, int], str]) -> bool:
+    """True for a pronoun and its cue set off by commas inside the sentence ("“…” income,
+    he said, rather than …"): an attribution that interrupts the statement it attributes."""
+    (c0, c1), (s0, s1), how = found
+    return (
+        how == "post" and s1 - s0 == 1 and s1 == c0 and _subject_pronoun(tokens[s0]) and s0 > 0 and tokens[s0 - 1].text == ","
+        and c1 < len(tokens) and tokens[c1].text == ","
+    )
+
+
+def _loose_subject(tokens: Sequence[Token], subject: tuple[int, int], how: str) -> bool:
+    """True when the subject found after a quotation closed without a comma is no speaker:
+    a lower-case phrase after an inverted verb ("sharing economy" reflects an improvement)
+    or a phrase running through a preposition into a gerund ("protect" Clinton by
+    scheduling debates): the words go on with the sentence and attribute nothing."""
+    words = tokens[subject[0] : subject[1]]
+    if how == "post-inverted":
+        return bool(words) and not words[0].capitalized and not _personal(tokens, subject)
+    return any(
+        t.is_word and t.lower in PREPOSITIONS and t.lower != "of" and x + 1 < len(words) and words[x + 1].lower.endswith("ing")
+        for x, t in enumerate(words)
+    )
 
 
 def _post_attribution(
@@ -276,10 +432,11 @@ def _post_attribution(
             stop += 1
         if stop > end and not _is_preposition_phrase(tokens, end) and not all(
             tokens[x].lower.endswith("ly") and tokens[x].text[:1].islower() for x in range(end, stop)
-        ) and not _runs_into_clause(tokens, end, stop):
+        ) and not _modifier_before_name(tokens, j, cues) and not _runs_into_clause(tokens, end, stop):
             # ("…, said quietly.": an adverb, not an inverted subject; "…,'' said the candidate could be …": a clause)
             return (j, end), (end, stop), "post-inverted"
-        return None
+        if not _modifier_before_name(tokens, j, cues):
+            return None
     # X said (an appositive may make the subject long: "Elaine C. Kamarck, a senior fellow …, wrote")
     stop = j
     relaxed = False  # stepped over a clause word or a title inside an appositive
@@ -291,7 +448,10 @@ def _post_attribution(
             relaxed = True  # "Bill Eastland, wearing “Ted Cruz” campaign pins, said"
             stop += 1
             continue
-        if t.is_word and t.lower in cues.forms and t.text[:1].islower() and stop > j and _is_verb_position(tokens, stop) and not _singular_noun(tokens, stop, cues):
+        if t.is_word and t.lower in cues.forms and t.text[:1].islower() and stop > j and _is_verb_position(tokens, stop) and not _noun_before_cue(tokens, stop, cues) and not _singular_noun(tokens, stop, cues):
+            later = _cue_after_aside(tokens, j, stop, cues)
+            if later is not None:
+                return (later, later + 1), (j, later - 1), "post"
             if relaxed:
                 # "Trump, the frontrunner … after winning New Hampshire, said": only a closed appositive.
                 if tokens[stop - 1].text != "," or not _personal(tokens, (j, j + 1)):
@@ -316,6 +476,8 @@ def _post_attribution(
                 t.capitalized or t.lower in PRONOUNS or t.lower in DETERMINERS for t in tokens[j:subj_end] if t.is_word
             ):
                 return None  # "“central” to the party’s platform, reported …": no subject here
+            if subj_end - j > 2 and tokens[subj_end - 2].text == "," and _subject_pronoun(tokens[subj_end - 1]):
+                return (stop, stop + 1), (subj_end - 1, subj_end), "post"  # ("“…” income, he said": the pronoun alone)
             return (stop, stop + 1), (j, subj_end), "post"
         if adjacent and stop > j and stop - j <= 6 and _manner_verb(tokens, j, stop, cues):
             return (stop, stop + 1), (j, stop), "post"
@@ -332,6 +494,49 @@ def _post_attribution(
             relaxed = True
         stop += 1
     return None
+
+
+def _noun_before_cue(tokens: Sequence[Token], i: int, cues: CueLexicon) -> bool:
+    """True when the noun-like cue form at ``i`` heads the subject of a speech verb right
+    after it ("…," the congressional report said): a noun, not the cue."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return tokens[i].lower in cues.weak and nxt is not None and nxt.is_word and nxt.lower in cues.strong and nxt.text[:1].islower()
+
+
+def _cue_after_aside(tokens: Sequence[Token], j: int, stop: int, cues: CueLexicon) -> int | None:
+    """The cue closing a comma-set aside after the subject at ``j`` when the cue form at
+    ``stop`` sits inside it ("…," Cruz, who has proposed repealing the mandate, said;
+    "…," Jane Doe, the president of the Indiana state union, said): the aside's verb
+    or noun is not the attribution's."""
+    if tokens[stop - 1].text == "," or not _comma_between(tokens, j, stop):
+        return None
+    for x in range(stop + 1, min(len(tokens) - 1, stop + 2 * _MAX_NP)):
+        t = tokens[x]
+        if t.kind == "quote" or t.text in _SENTENCE_ENDS:
+            return None
+        if t.text == ",":
+            v = x + 1
+            while v < len(tokens) and tokens[v].lower in CUE_MODIFIERS and not tokens[v].capitalized:
+                v += 1
+            w = tokens[v] if v < len(tokens) else None
+            if w is not None and w.is_word and w.lower in cues.forms and w.text[:1].islower() and _is_verb_position(tokens, v):
+                return v
+    return None
+
+
+def _modifier_before_name(tokens: Sequence[Token], j: int, cues: CueLexicon) -> bool:
+    """True when the noun-like cue form at ``j`` qualifies the capitalized phrase after it,
+    which its own speech verb follows ("…," state Sen. Jason Holsman (D) said): the word is
+    part of the subject, not an inverted cue."""
+    if tokens[j].lower not in cues.weak or j + 1 >= len(tokens) or not tokens[j + 1].capitalized:
+        return False
+    for x in range(j + 1, min(len(tokens), j + 1 + 2 * _MAX_NP)):
+        t = tokens[x]
+        if t.kind == "quote" or t.text in _SENTENCE_ENDS:
+            return False
+        if t.is_word and t.lower in cues.strong and t.text[:1].islower() and _is_verb_position(tokens, x):
+            return True
+    return False
 
 
 _INVERTIBLE_OBJECT_CUES = frozenset({"asked", "asks", "warned", "urged"})
@@ -504,8 +709,8 @@ def _pre(
         if t.kind == "quote":
             # Shared cue: "described it as "A", "B" and "C"" — walk left past a few earlier quotations.
             passed += 1
-            if passed > 4:
-                break
+            if passed > 4 or (fallback is not None and _closes_clause(tokens, c)):
+                break  # ("“Marco!,” the senator said his campaign was "…"": a cue found stays on its side)
             c -= 1
             continue
         if t.is_word and (t.text[:1].islower() or c == 0) and (
@@ -538,7 +743,7 @@ def _pre(
                     return found if strong else weak
                 participle = t.lower.endswith("ing") and c > 0 and tokens[c - 1].lower not in _AUX
                 if subject[0] > 0 and tokens[subject[0] - 1].lower in {"what", "which"}:
-                    return found  # ("what he calls "…"": the term is his)
+                    return _owner_of_term(tokens, subject, k, cues) or found  # ("what he calls "…"": the term is his)
                 if strong or participle:
                     # (", calling him "…"" qualifies the main clause)
                     if not (_beside(tokens, c, k) and tokens[k - 1].text in {",", ":"}):
@@ -975,7 +1180,7 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
                     return near
             # "Trump went after Bush, calling him", "…accusations that Rubio recites …, calling
             # him", "…Trump, with whom he clashed, calling him": the main clause's subject.
-            return _leading_np(tokens, _main_clause_start(tokens, c), c)
+            return _leading_np(tokens, _main_clause_start(tokens, c), c) or _quoted_speaker(tokens, _main_clause_start(tokens, c), cues)
         if t.text == ",":
             return _appositive(tokens, j)
         return None
@@ -1005,6 +1210,15 @@ def _subject(tokens: Sequence[Token], c: int, cues: CueLexicon) -> tuple[int, in
             # "President Obama on Friday declared": the phrase runs through the adjunct.
             return (_through_adjuncts(tokens, start), j + 1)
     return _leading_np(tokens, _clause_start(tokens, c), c)
+
+
+def _quoted_speaker(tokens: Sequence[Token], start: int, cues: CueLexicon) -> tuple[int, int] | None:
+    """The speaker of a sentence that opens with a quotation and its attribution ("“…,”
+    Hannity said during a panel …, remarking"): a participle later in it is that speaker's."""
+    if start >= len(tokens) or tokens[start].kind != "quote":
+        return None
+    found = _post(tokens, start, cues)
+    return found.subject if found is not None and found.subject is not None and _personal(tokens, found.subject) else None
 
 
 _PROMPTING = frozenset({"prompted", "forced", "pushed", "inspired", "led", "caused", "moved", "compelled", "spurred", "encouraged", "invited"})
@@ -1765,6 +1979,8 @@ def coordinated_predicate(tokens: Sequence[Token], v: int, k: int, cues: CueLexi
             return None  # ("applauded him for defying … and fighting": a gerund's conjunct)
         if tokens[j].text == "," and not participle and i + 1 >= k:
             return None  # ("a second piece, entitled "…"": a participle naming the noun)
+        if tokens[j].text == "," and any(tokens[x].lower in _AUX for x in range(j + 1, i)):
+            continue  # ("said supporters of the group, also known as ISIS, were sharing": a finite verb after a bare comma has its own subject)
         opened = any(
             tokens[x].is_word and tokens[x].lower in _NP_OPENERS and tokens[x].lower not in _NOT_OPENING for x in range(v + 1, j)
         ) or (tokens[v].lower in cues.forms and (_subject_pronoun(tokens[v + 1]) or any(
@@ -1810,7 +2026,9 @@ def _outer_report(tokens: Sequence[Token], att: Attribution, cues: CueLexicon) -
     s = att.subject[0] if att.subject is not None and att.subject[0] < c else c
     if s == 0 or tokens[s - 1].lower in _COORDINATORS or tokens[s - 1].lower in _RELATIVES:
         return None
-    if tokens[s - 1].text == "," or tokens[s - 1].lower in _FRONTING or tokens[s - 1].lower == "as":
+    if (tokens[s - 1].text == "," and not _opened_in_complement(tokens, s - 1)) or (
+        tokens[s - 1].lower in _FRONTING and not _trailing_adverbial(tokens, s - 1)
+    ) or tokens[s - 1].lower == "as":
         return None  # ("After Trump argued that …, Rubio said", "…, although he tweeted that"): its own clause
     floor = _main_clause_start(tokens, s)
     for r in range(floor, s):
@@ -1825,6 +2043,8 @@ def _outer_report(tokens: Sequence[Token], att: Attribution, cues: CueLexicon) -
         comp = next((x + 1 for x in range(r + 1, min(s, r + 8)) if tokens[x].lower == "that"), r + 1)
         for x in range(comp, s):
             w = tokens[x]
+            if w.lower in _RELATIVES and tokens[x - 1].text == "," and _closed_aside(tokens, x, s):
+                continue  # ("if his son Beau, who died last year, were still serving, he would …")
             if w.kind == "quote" or w.text in _SENTENCE_ENDS or w.lower in _RELATIVES or (w.lower in _COORDINATORS and tokens[x - 1].text == ","):
                 return None
         return Attribution((r, r + 1), subject, "pre")

@@ -20,7 +20,7 @@ from quotecheck.quotes.outlets import OutletMention, OutletTable, resolve_short
 
 _S = r"[ \t\u00a0]++"
 _DIRECT_BEFORE = regex.compile(
-    rf"(?i:according{_S}to|told|tells|telling|tell|said{_S}(?:to|on)|says{_S}(?:to|on)|"
+    rf"(?r)(?i:according{_S}to|told|tells|telling|tell|said{_S}(?:to|on)|says{_S}(?:to|on)|"
     rf"speaking{_S}(?:to|with|on)|spoke{_S}(?:to|with|on)|interview(?:ed)?{_S}(?:with|on|by)|"
     rf"interview{_S}(?:published{_S})?(?:with|on|in|to)|appear(?:ed|ing)?{_S}on|"
     rf"(?:wrote|writing|writes){_S}(?:in|for)|op-ed{_S}(?:in|for)|statement{_S}to|"
@@ -32,11 +32,15 @@ _DIRECT_BEFORE = regex.compile(
     rf"(?:report|reports|reporting|editorial|column|op-ed|article|story|piece|investigation|front{_S}page|headline){_S}(?:in|of|by|from|for)|"
     rf"(?:^|[,\"]){_S}(?:reported|reports|wrote|writes|said|says|noted|notes|according{_S}to)){_S}$"
 )
+"""A phrase that makes the outlet right after it a statement's channel ("told", "according to
+the", "said on"), ending the text before the outlet.  Matched backwards from that end: a forward
+search would try the whole alternation at every position of the text."""
 _JOURNALIST_OF_BEFORE = regex.compile(
     rf"(?i:told|tells|telling|tell|interview(?:ed)?{_S}(?:with|by)|speaking{_S}(?:to|with)|spoke{_S}(?:to|with)){_S}"
     rf"(?:\p{{Lu}}[\p{{L}}.’'\-]*+{_S}){{0,3}}\p{{Lu}}[\p{{L}}.’'\-]*+{_S}(?i:of|from){_S}$"
 )
-""""told Bill O’Reilly of Fox News", "in an interview with Jane Doe of CNN": the journalist's outlet carried it."""
+""""told Bill O’Reilly of Fox News", "in an interview with Jane Doe of CNN": the journalist's outlet carried it
+(searched forwards in a window of 70 characters before the outlet, so it stays linear)."""
 _IN_A_BEFORE = regex.compile(rf"(?r)\b(?i:in|during|on){_S}(?i:an?|the|his|her|their|its)(?:{_S}[\p{{Ll}}-]++){{0,2}}{_S}$")
 _MEDIUM_AFTER = regex.compile(
     rf"^(?:[’']s)?{_S}(?:[\p{{Ll}}-]++{_S})?(?i:interview|forum|town{_S}hall|debate|op-ed|column|editorial|broadcast|"

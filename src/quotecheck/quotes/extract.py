@@ -187,7 +187,7 @@ def _analyze(article: Article | str, settings: Settings | None, with_people: boo
                 span = squotes[tokens[i].quote]
                 att = atts.get(i)
                 split_from: _Draft | None = None
-                if att is not None and att.how == "split" and drafts and drafts[-1].sentence == sent:
+                if att is not None and att.how == "split" and drafts and drafts[-1].sentence == sent and not _set_phrase(text, drafts[-1]):
                     if (second := _second_cue(tokens, i, att, cues)) == -1:
                         drafts[-1].pieces.append((span.start, span.end))
                         drafts[-1].marks.append(smarks[tokens[i].quote])
@@ -533,9 +533,19 @@ def _scare_now(text: str, draft: _Draft) -> bool:
     ) == "scare"
 
 
+def _set_phrase(text: str, draft: _Draft) -> bool:
+    """True when a quotation is a phrase set into the writer's sentence (Remarking upon
+    Clinton's “genuine empathy,” Starr said, “…”): it opens in lowercase after words of its
+    sentence, so the quotation after the cue is a statement of its own, not its second half."""
+    start = draft.pieces[0][0]
+    return text[start : start + 1].islower() and draft.marks[0][0] > draft.sentence.start
+
+
 def _adjacent(text: str, prev: _Draft, span: MarkedSpan) -> bool:
-    """True when nothing but the previous quotation's attribution lies between the two."""
-    return span.open_at - prev.marks[-1][1] < 200
+    """True when nothing but the previous quotation's attribution lies between the two, and
+    the previous one is a statement: a phrase set into the writer's sentence (hinting that
+    “personnel changes” could come. “Every single thing …”) is not continued by the next."""
+    return span.open_at - prev.marks[-1][1] < 200 and not _set_phrase(text, prev)
 
 
 def _inherit(draft: _Draft, prev: _Draft) -> None:
@@ -573,9 +583,7 @@ def _fill_from(
         draft.cue = Mention(sys.intern(text[s:e]), s, e)
     if att.subject is not None:
         name, role, mention, outlet = _resolve(text, tokens, att.subject, cast, speakers, outlets)
-        if name and _names_what(tokens, att.subject):
-            mention = _naming_subject(text, tokens, att.subject[0], name, cast, speakers, outlets, cue_lexicon()) or mention
-        elif name and mention is not None and att.subject[1] - att.subject[0] == 1 and tokens[att.subject[0]].lower in {"he", "she"}:
+        if name and mention is not None and att.subject[1] - att.subject[0] == 1 and tokens[att.subject[0]].lower in {"he", "she"}:
             mention = _reporting_subject(text, tokens, att.subject[0], name, cast, speakers, outlets, cue_lexicon()) or mention
         draft.speaker, draft.role, draft.speaker_mention = name, role, mention
         if outlet:
@@ -725,36 +733,6 @@ def _resolve(
 
         return cast.canonical(_strip_honorific(text[tokens[a].start : head[comma - 1].end]), s), _describe(text[head[comma].end : e].strip(" ,")), mention, None
     return _describe(phrase), _describe(phrase), mention, None
-
-
-def _names_what(tokens: Sequence[Token], subject: tuple[int, int]) -> bool:
-    """True for a pronoun subject of "what he calls", "what she described as": a term named by
-    the speaker of the clause around it."""
-    a, b = subject
-    return b - a == 1 and a > 0 and tokens[a - 1].lower == "what" and tokens[a].lower in {"he", "she", "they"}
-
-
-def _naming_subject(
-    text: str, tokens: Sequence[Token], a: int, name: str, cast: Cast, speakers: Sequence[tuple[int, str]], outlets: ArticleOutlets,
-    cues: CueLexicon,
-) -> Mention | None:
-    """The sentence's subject when it is the person "what he calls" refers back to ("Cruz has
-    railed against what he calls "…"": Cruz, the source of the whole clause, is the mention)."""
-    from quotecheck.quotes.attribution import _present_verb, _split_at_verb, _verbish
-
-    lead = _sentence_subject(tokens)
-    if lead is None or lead[1] > a:
-        return None
-    lead = _split_at_verb(tokens, lead, cues)[0]
-    verb = next(
-        (i for i in range(lead[0] + 1, lead[1])
-         if _verbish(tokens[i]) or _present_verb(tokens, i) or (tokens[i].text[:1].islower() and tokens[i].lower in cues.forms)),
-        None,
-    )
-    if verb is not None:
-        lead = (lead[0], verb)  # ("The remarks suggest Mr. Trump …": the remarks)
-    lead_name, _, lead_mention, _ = _resolve(text, tokens, lead, cast, speakers, outlets)
-    return lead_mention if lead_name == name else None
 
 
 _OWN_CLAUSE = frozenset({"which", "who", "whom", "what", "but", "and", "or", "yet", "though", "although", "while", "whereas", "because"})

@@ -40,8 +40,9 @@ The standard library's engine, with the look-ahead on the first character, finds
 in a third less time than ``regex``.  Line ends
 are found between marks with ``str.find``, and only while a quotation is open or a chain
 goes on: most line ends change nothing, and most of a text is line ends and no marks."""
-_TAG = regex.compile(r"</?[A-Za-z][\w:-]*+(?:\s[^<>\n]{0,2000}+)?>")
-"""Markup left in a text (``<tweet author="@x">``): its attribute quotes are not quotations."""
+_TAG = regex.compile(r"</?[A-Za-z][\w:-]*+(?:\s[^<>\n]{0,2000}+(?:\n[^<>\n]{0,200}+)?)?>")
+"""Markup left in a text (``<tweet author="@x">``): its attribute quotes are not quotations,
+even when a value runs over one line end (``tweet-date="March 9, 2016\n">``)."""
 
 _OPEN_BEFORE = frozenset(" \t\r\u00a0\u2002\u2003\u2009\u202f([{<—–-/\u2014\u2013:;")
 _CLOSE_AFTER = frozenset(" \t\r\u00a0\u2002\u2003\u2009\u202f.,;:!?)]}>—–-/\u2014\u2013…")
@@ -183,6 +184,16 @@ def scan(text: str) -> Scan:
             children.clear()
             single = None
             # The opening mark of the next paragraph re-opens with the same chain.
+            return
+        if len(stack) == 1 and not children[0]:
+            # A quotation whose closing mark was left out, with no other quotation after it in
+            # the paragraph (*Viguerie notes. “The number one thing …*): it ends with its paragraph.
+            off, inner, _glyph = stack[0]
+            spans.append(MarkedSpan(inner, _rstrip(text, inner, at), off, at, "double", -1))
+            stack.clear()
+            children.clear()
+            single = None
+            chain_of_open = -1
             return
         unwind("no closing mark before the paragraph ends")
         chain_of_open = -1
