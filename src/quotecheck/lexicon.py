@@ -438,7 +438,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
 ORG_WORDS: frozenset[str] = frozenset(
     w.lower()
     for w in (
-        "Council", "Party", "News", "University", "College", "School", "House", "Department",
+        "Council", "Partnership", "Initiative", "Museum", "Party", "News", "University", "College", "School", "House", "Department",
         "Ministry", "Agency", "Committee", "Commission", "Corporation", "Corp", "Company", "Co",
         "Inc", "Institute", "Center", "Centre", "Foundation", "Association", "Union", "Court",
         "Congress", "Senate", "Parliament", "Assembly", "Army", "Navy", "Force", "Forces",
@@ -534,6 +534,8 @@ FEMALE_GIVEN_NAMES: frozenset[str] = frozenset(
     tatiana teresa theresa tiffany tina tulsi ursula valerie vanessa veronica victoria
     virginia wanda wendy whitney yulia zoe angela marine giorgia kaja ursula annalena
     olena olga svetlana irina natalia yevgenia maria zakharova
+    amber ashley brittany courtney crystal erica erika gabrielle holly jacqueline jasmine jenna
+    kara kristin lily lucy mallory maya meghan monica natasha nora paige sabrina sophia tara dianne marianne
     """.split()
 )
 

@@ -43,6 +43,16 @@ def one(text, **kw):
         ('Senate Leader Jane Doe, R-Ky., delivered a blunt message to Trump: "It is time to quit attacking people."', "Jane Doe", "delivered"),
         ("On Tuesday, Ms. Doe deflected questions before saying, ''It is time to get on message.''", "Doe", "saying"),
         ('"Besides that, not a single accomplishment," Jane Doe answers.', "Jane Doe", "answers"),
+        # (a quoted title after "of" is a word of the appositive)
+        ('Jane Doe, the co-author of "Going Viral," about the spread of rumors, said the nation had "a unifying story" then.', "Jane Doe", "said"),
+        # (a clause after the cue, "said the candidate could be", is no inverted speaker; a relative clause in one is)
+        ("Jane Doe, citing ''the unique magic of Trump,'' said the candidate could be competitive in Pennsylvania.", "Jane Doe", "citing"),
+        ("''It is vastly different here,'' said a Mexican official who was not authorized to speak publicly.",
+         "a Mexican official who was not authorized", "said"),
+        # (an inch mark closes the quotation early: the stray closer after the comma is stepped over)
+        ("“I admit, he’s taller than me; he’s like 6’2”,” Jane Doe said Sunday in Virginia.", "Jane Doe", "said"),
+        # (a participle after a verb and its object takes the main clause's subject, not the object clause's)
+        ("Jane Doe repeated accusations that Rubio recites the same campaign points, calling him a “talented guy.”", "Jane Doe", "calling"),
         # (a comma-set time clause or a long lower-case appositive stands between the subject and its cue)
         ("Jane Doe, when asked what is wrong with the plan, responded that the businessman “is right about the problems.”", "Jane Doe", "responded"),
         ("Ms. Doe, in response to Mr. Roe's use of a crude reference to describe her loss to Barack Obama in 2008, accused him of a ''penchant for sexism.''",
@@ -296,6 +306,8 @@ def test_a_word_credited_by_a_characterizing_verb_is_a_partial_quote(text, expec
          [("We've started all those conversations", "Manafort", "said"), ("He cares about the united team.", "Manafort", "adding")]),
         ('"We will win," Jane Doe said, "and then we will govern."',
          [("We will win and then we will govern.", "Jane Doe", "said")]),
+        ('The senator from Vermont said the financial system was "corrupt," noting that it is "very strange."',
+         [("corrupt", "the senator from Vermont", "said"), ("very strange.", "the senator from Vermont", "noting")]),
         ("“I regard Donald as an old friend,” Jane Doe told Joe Roe, noting that she and her husband “have regularly talked with him.”",
          [("I regard Donald as an old friend", "Jane Doe", "told"), ("have regularly talked with him.", "Jane Doe", "noting")]),
     ],
@@ -385,3 +397,15 @@ def test_a_phrase_set_into_the_sentence_before_a_cue_is_not_the_first_half_of_a_
         ("partial", "genuine empathy", "Starr", "Remarking"),
         ("direct", "Leave aside the unpleasantness, his genuine empathy for human beings is absolutely clear.", "Starr", "said"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        ('"We will win," Jane Doe told Bill O’Reilly of Fox News.', "Fox News"),
+        ('Jane Doe said in an interview with John Roe of The New York Times, "We will win."', "The New York Times"),
+        ('"We will win," Jane Doe told John Smith of Texas.', None),
+    ],
+)
+def test_the_outlet_of_the_journalist_told_carries_the_statement(text, outlet):
+    assert one(text).outlet == outlet

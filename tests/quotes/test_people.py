@@ -150,3 +150,13 @@ def test_a_run_alone_gives_its_people_at_offsets_in_the_run():
     assert _names_in("Mrs. Clinton") == (_Name(0, 5, 12, "Clinton", False, "f"),)
     assert _names_in("Jane Doe of Ohio") == (_Name(0, 0, 8, "Jane Doe", False, ""),)
     assert _names_in("The White House") == ()
+
+
+def test_a_state_is_nobody_and_before_a_title_it_qualifies_the_title():
+    text = (
+        "Voters in New Hampshire spoke. New Jersey Gov. Chris Christie left. South Carolina Saturday was hot. "
+        "Virginia Foxx spoke. Texas Sen. Ted Cruz said so."
+    )
+    assert [(m.name, m.role) for m in find_cast(text).mentions] == [
+        ("Chris Christie", "Gov."), ("Virginia Foxx", None), ("Ted Cruz", "Sen."),
+    ]

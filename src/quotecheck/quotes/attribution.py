@@ -294,6 +294,8 @@ def _post(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribution | No
         ends_open = True
         adjacent = adjacent or tokens[j].text == ","
         j += 1
+        while j < n and tokens[j].kind == "punct" and tokens[j].text in _STRAY_MARKS:
+            j += 1  # (the real closer after the comma: “… he’s like 6’2”,” Rubio said, the first ” an inch mark)
     if j >= n:
         return None
     found = _post_attribution(tokens, j, cues, adjacent=adjacent)
@@ -307,6 +309,19 @@ def _post(tokens: Sequence[Token], k: int, cues: CueLexicon) -> Attribution | No
         return None
     cue, subject, how = found
     return Attribution(cue, subject, how)
+
+
+def _runs_into_clause(tokens: Sequence[Token], start: int, stop: int) -> bool:
+    """True when the words after an inverted cue hold a verb of their own before any relative
+    word ("said the candidate could be in a very competitive situation"): a reported clause,
+    not a speaker ("said a Mexican official who was not authorized" is one)."""
+    for x in range(start, stop):
+        low = tokens[x].lower
+        if low in {"who", "whom", "whose", "that", "which"}:
+            return False
+        if low in _AUX and not tokens[x].capitalized:
+            return True
+    return False
 
 
 def _owner_of_term(tokens: Sequence[Token], subject: tuple[int, int], k: int, cues: CueLexicon) -> Attribution | None:
@@ -417,7 +432,8 @@ def _post_attribution(
             stop += 1
         if stop > end and not _is_preposition_phrase(tokens, end) and not all(
             tokens[x].lower.endswith("ly") and tokens[x].text[:1].islower() for x in range(end, stop)
-        ) and not _modifier_before_name(tokens, j, cues):  # ("…, said quietly.": an adverb, not an inverted subject)
+        ) and not _modifier_before_name(tokens, j, cues) and not _runs_into_clause(tokens, end, stop):
+            # ("…, said quietly.": an adverb, not an inverted subject; "…,'' said the candidate could be …": a clause)
             return (j, end), (end, stop), "post-inverted"
         if not _modifier_before_name(tokens, j, cues):
             return None
@@ -1406,6 +1422,8 @@ def _said_before(tokens: Sequence[Token], comma: int, cues: CueLexicon) -> tuple
     while c >= 0 and comma - c <= 8 and tokens[c].is_word:
         t = tokens[c]
         if t.text[:1].islower() and cues.is_cue(t.text) and _is_verb_position(tokens, c):
+            if _object_after(tokens, c + 1, comma):
+                return None  # ("accusations that Rubio recites the same campaign points, calling him": not a closing cue)
             after = c + 1
             inverted = c > 0 and (tokens[c - 1].text == "," or tokens[c - 1].kind == "quote") and tokens[c].lower not in _OBJECT_CUES
             if inverted and after < comma and tokens[after].capitalized and tokens[after].lower not in NON_NAME_WORDS:
@@ -1417,6 +1435,17 @@ def _said_before(tokens: Sequence[Token], comma: int, cues: CueLexicon) -> tuple
             return said if said is not None and _personal(tokens, said) else None
         c -= 1
     return None
+
+
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
+
+
+def _object_after(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """True when ``tokens[start:end]`` after a verb is its object ("recites the same campaign
+    points"), not a time or place adjunct ("said Tuesday in Paris", "said the next day")."""
+    return start < end and tokens[start].lower in _OBJECT_OPENERS and not any(
+        t.lower in _TIME_WORDS or t.lower in _WEEKDAYS or t.lower in _AUX or _verbish(t) or t.kind == "quote" for t in tokens[start:end]
+    )  # (a verb makes it the reported clause: "said the financial system was "corrupt," noting")
 
 
 def _subject_at(tokens: Sequence[Token], j: int) -> int | None:
@@ -1469,7 +1498,7 @@ def _appositive(tokens: Sequence[Token], comma: int) -> tuple[int, int] | None:
     start: int | None = None
     for _ in range(6):
         prev = end - 1
-        while prev >= 0 and tokens[prev].text != "," and tokens[prev].kind != "quote":
+        while prev >= 0 and tokens[prev].text != "," and (tokens[prev].kind != "quote" or _title_in_phrase(tokens, prev)):
             prev -= 1
         seg = tokens[prev + 1 : end]
         if not seg:
@@ -1520,10 +1549,19 @@ def _adverbial_aside(seg: Sequence[Token]) -> bool:
     return len(seg) > 1 and seg[0].is_word and seg[0].lower in _ASIDE_OPENERS and seg[0].text[:1].islower()
 
 
+def _title_in_phrase(tokens: Sequence[Token], q: int) -> bool:
+    """True for a short quoted title inside a noun phrase ("the co-author of "Going Viral,"",
+    "author of "The Art of the Deal""): a word of the appositive, not a statement."""
+    return q > 0 and tokens[q - 1].lower == "of" and len(tokens[q].text) <= 40
+
+
 def _np_like(tokens: Sequence[Token], start: int, end: int) -> bool:
     if end - start > _MAX_NP:
         return False
-    return all(t.kind == "word" or t.text in {"-", "’", "'", "&", "."} for t in tokens[start:end])
+    return all(
+        t.kind == "word" or t.text in {"-", "’", "'", "&", "."} or (t.kind == "quote" and _title_in_phrase(tokens, i))
+        for i, t in enumerate(tokens[start:end], start)
+    )
 
 
 def _main_clause_start(tokens: Sequence[Token], c: int) -> int:

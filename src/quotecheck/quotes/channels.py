@@ -35,6 +35,12 @@ _DIRECT_BEFORE = regex.compile(
 """A phrase that makes the outlet right after it a statement's channel ("told", "according to
 the", "said on"), ending the text before the outlet.  Matched backwards from that end: a forward
 search would try the whole alternation at every position of the text."""
+_JOURNALIST_OF_BEFORE = regex.compile(
+    rf"(?i:told|tells|telling|tell|interview(?:ed)?{_S}(?:with|by)|speaking{_S}(?:to|with)|spoke{_S}(?:to|with)){_S}"
+    rf"(?:\p{{Lu}}[\p{{L}}.’'\-]*+{_S}){{0,3}}\p{{Lu}}[\p{{L}}.’'\-]*+{_S}(?i:of|from){_S}$"
+)
+""""told Bill O’Reilly of Fox News", "in an interview with Jane Doe of CNN": the journalist's outlet carried it
+(searched forwards in a window of 70 characters before the outlet, so it stays linear)."""
 _IN_A_BEFORE = regex.compile(rf"(?r)\b(?i:in|during|on){_S}(?i:an?|the|his|her|their|its)(?:{_S}[\p{{Ll}}-]++){{0,2}}{_S}$")
 _MEDIUM_AFTER = regex.compile(
     rf"^(?:[’']s)?{_S}(?:[\p{{Ll}}-]++{_S})?(?i:interview|forum|town{_S}hall|debate|op-ed|column|editorial|broadcast|"
@@ -162,6 +168,8 @@ def _cited(masked: str, mention: OutletMention) -> bool:
         before = before[:-1]  # said on “Meet the Press.”
     before = _TRAILING_THE.sub("", before)
     if _DIRECT_BEFORE.search(before):
+        return True
+    if _JOURNALIST_OF_BEFORE.search(_TRAILING_THE.sub("", masked[max(0, mention.start - 70) : mention.start])):
         return True
     after = masked[mention.end : mention.end + 30]
     if _IN_A_BEFORE.search(before) and _MEDIUM_AFTER.match(after):

@@ -29,6 +29,7 @@ from quotecheck.lexicon import (
     ORG_WORDS,
     PREPOSITIONS,
     TITLE_WORDS,
+    US_STATES,
 )
 from quotecheck.quotes.patterns import is_plain, plain_twin
 from quotecheck.records import PersonMention
@@ -406,9 +407,11 @@ def _plain_name(run: str, words: list[str]) -> _Name | None:
     """The name in a run with no joiner and no possessive (``words`` are its words), if it names a person."""
     lows = run.lower().split()  # (the words lower-cased: no letter lower-cases to or from a blank)
     at = 0
-    if len(words) > 2 and lows[0] in _OPENING_WORDS:
-        at = run.find(words[1], len(words[0]))  # "When Donald Trump": as in ``_one_person``
-        words, lows = words[1:], lows[1:]
+    if skip := _words_before_name(words, lows):
+        for word in words[:skip]:
+            at = run.find(word, at) + len(word)
+        at = run.find(words[skip], at)  # "When Donald Trump", "Texas Sen. Ted Cruz": as in ``_one_person``
+        words, lows = words[skip:], lows[skip:]
     split = _name_start(words, lows)
     if split < 0:
         return None
@@ -441,13 +444,26 @@ _OPENING_WORDS = frozenset(
 """Capitalised words that open a sentence or a clause ("But", "When", "After"), not a name."""
 
 
+def _words_before_name(words: list[str], lows: list[str]) -> int:
+    """How many of a run's first words qualify or open the sentence rather than name anyone: a
+    sentence opener ("But Sen. Richard J. Durbin", "When Donald Trump") and a state before a
+    title ("New Jersey Gov. Chris Christie", "Texas Sen. Ted Cruz"; "Virginia Foxx" is a name)."""
+    skip = 1 if len(words) > 2 and lows[0] in _OPENING_WORDS else 0
+    left = len(words) - skip
+    if left > 3 and (lows[skip] + lows[skip + 1]).replace(".", "") in US_STATES:
+        skip += 2
+    elif left > 2 and lows[skip] in US_STATES and lows[skip + 1] in _MAY_OPEN_TITLE:
+        skip += 1
+    return skip
+
+
 def _one_person(run: str, toks: list[tuple[int, int]], words: list[str]) -> list[_Name]:
     """Title and name of one piece of a run ("Former Russian President … Dmitry Medvedev"), or nothing.
 
     ``toks`` are the offsets in ``run`` of ``words``; both lists are the caller's, and may be changed.
     """
-    if len(words) > 2 and words[0].lower() in _OPENING_WORDS:
-        del toks[0], words[0]  # "But Sen. Richard J. Durbin", "When Donald Trump": the sentence's first word is no part of the name
+    if skip := _words_before_name(words, [w.lower() for w in words]):
+        del toks[:skip], words[:skip]
     possessive = False
     last = words[-1]
     if last.endswith(_POSSESSIVE_ENDS):
@@ -604,6 +620,8 @@ def _is_person(words: list[str], titled: bool, lower: list[str]) -> bool:
         return False
     if not ORG_WORDS.isdisjoint(lows):
         return False
+    if len(lows) >= 2 and lows[0] + lows[1] in US_STATES:
+        return False  # "New Hampshire", "South Carolina Saturday": a state (one-word states may be given names: Virginia Foxx)
     if TITLE_WORDS.issuperset(lower):
         return False
     if len(words) == 1 and len(words[0]) > 1 and not words[0].endswith(".") and _ACRONYM.fullmatch(words[0]):
