@@ -100,3 +100,19 @@ def test_a_long_attributed_statement_is_direct():
     text = "“We will win this state and we will win it big, believe me,” Trump said."
     start, end = 1, text.index("”")
     assert classify(text, [(start, end)], True, False, "", False) == "direct"
+
+
+def test_a_draft_is_classified_once_while_it_stays_the_same():
+    """extract._kind remembers classify's answer per article for an unchanged draft."""
+    from quotecheck.quotes import extract
+    from quotecheck.records import Span
+
+    text = "He starred in the movie “Sharknado 3: Oh Hell No!” last year."
+    start, end = text.index("“") + 1, text.index("”")
+    draft = extract._Draft([(start, end)], [(start - 1, end + 1)], 0, Span(0, len(text)), before="movie", after="last")
+    memo: dict = {}
+    assert extract._kind(text, draft, memo) == "scare" == extract._kind(text, draft, memo)
+    assert len(memo) == 1
+    draft.pieces.append((start, end))
+    assert extract._kind(text, draft, memo) == classify(text, draft.pieces, False, False, "movie", False, False, "last")
+    assert len(memo) == 2

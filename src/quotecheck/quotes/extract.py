@@ -117,6 +117,7 @@ def _analyze(article: Article | str, settings: Settings | None, with_people: boo
     outlet_starts = [s for s, _ in outlet_spans]
 
     reported_before: _Draft | None = None  # a paragraph's closing reported-speech attribution
+    kinds: dict[tuple, str] = {}  # classify's answers for this article (see _kind)
     for para in paras:
         lo = bisect.bisect_left(span_starts, para.start)
         hi = bisect.bisect_left(span_starts, para.end)
@@ -282,7 +283,7 @@ def _analyze(article: Article | str, settings: Settings | None, with_people: boo
                 if split_from is not None and draft.speaker is None:
                     draft.speaker, draft.speaker_mention, draft.role = split_from.speaker, split_from.speaker_mention, split_from.role
                 drafts.append(draft)
-                if not _scare_now(text, draft):
+                if _kind(text, draft, kinds) != "scare":
                     prev_in_para = draft  # (a title in the attribution, on “Meet the Press,” continues nothing)
         closing = reported_in_para is not None and (prev_in_para is None or reported_in_para.sentence.start > prev_in_para.sentence.start)
         reported_before = reported_in_para if closing else None
@@ -292,10 +293,7 @@ def _analyze(article: Article | str, settings: Settings | None, with_people: boo
     starts = line_starts(text) if article.origin is not None else None
     quotes: list[Quote] = []
     for draft in drafts:
-        draft.kind = classify(
-            text, draft.pieces, draft.speaker is not None or draft.cue is not None,
-            draft.whole_sentence, draft.before, draft.chain != -1, draft.speech_nearby, draft.after,
-        )
+        draft.kind = _kind(text, draft, kinds)
         if draft.kind == "scare" and not settings.extract.include_scare:
             continue
         if draft.speaker is None and draft.main is not None and draft.kind != "scare":
@@ -524,13 +522,19 @@ def _own_attribution(tokens: Sequence[Token], i: int, split: Attribution, second
     return Attribution((second, second + 1), subject, "pre")
 
 
-def _scare_now(text: str, draft: _Draft) -> bool:
-    """True when a draft as attributed so far is a scare quote (a title, a term), which a
-    quotation standing alone after it cannot go on with."""
-    return classify(
-        text, draft.pieces, draft.speaker is not None or draft.cue is not None,
+def _kind(text: str, draft: _Draft, memo: dict[tuple, str]) -> str:
+    """The kind of a draft as attributed so far (:func:`classify`), remembered in the article's
+    ``memo`` by what decides it: a draft is classified when made (a scare quote, a title or a
+    term, is one a quotation standing alone after it cannot go on with) and again at the end,
+    mostly unchanged."""
+    key = (
+        tuple(draft.pieces), draft.speaker is not None or draft.cue is not None,
         draft.whole_sentence, draft.before, draft.chain != -1, draft.speech_nearby, draft.after,
-    ) == "scare"
+    )
+    kind = memo.get(key)
+    if kind is None:
+        kind = memo[key] = classify(text, draft.pieces, *key[1:])
+    return kind
 
 
 def _set_phrase(text: str, draft: _Draft) -> bool:
