@@ -67,30 +67,69 @@ def attribute(tokens: Sequence[Token], cues: CueLexicon) -> dict[int, Attributio
             _split_continuation(tokens, k, out, cues) or _post(tokens, k, cues)
             or _pre(tokens, k, cues, according) or _trailing(tokens, k, cues) or _as_clause(tokens, k, cues)
         )
-        if found is not None and found.cue is not None:
-            found = _poll_opening(tokens, k, found) or found
-        if found is not None and found.how in {"post", "post-inverted"}:
-            found = _participle_opening(tokens, k, found, cues) or _fronted_clause_cue(tokens, k, cues) or found
-        if found is not None and found.how == "pre" and found.cue is not None and tokens[found.cue[0]].lower not in cues.strong:
-            # "The rejection of the treaty signals "…" for the EU, said Geert Wilders": the closing attribution speaks.
-            tail = _trailing(tokens, k, cues)
-            if tail is not None and tail.cue is not None and tail.subject is not None and tokens[tail.cue[0]].lower in cues.strong and _personal(tokens, tail.subject):
-                found = tail
-        if found is not None and found.how == "pre" and found.cue is not None:
-            noun = speech_noun(tokens, k)
-            if noun is not None and noun.cue is not None and noun.cue[0] > found.cue[0] and tokens[found.cue[0]].lower not in cues.strong:
-                found = noun  # "called Clinton’s assertion of a "…"" (but "said Rubio’s claim that …" is the outer report)
-        if found is not None and found.how == "pre" and found.cue is not None:
-            found = _blamed_for(tokens, found, cues) or found
-        if found is not None and found.how == "pre" and found.cue is not None and not _set_aside(tokens, found):
-            near = coordinated_predicate(tokens, found.cue[0], k, cues)
-            if near is not None:
-                found = Attribution((near, near + 1), found.subject, "pre")  # "suggested …, called her "…""
-            elif not _introduces_directly(tokens, found.cue[0], k):
-                found = _outer_report(tokens, found, cues) or found
         if found is not None:
-            out[k] = found
+            out[k] = _refined(tokens, k, found, cues)
     return out
+
+
+def _refined(tokens: Sequence[Token], k: int, found: Attribution, cues: CueLexicon) -> Attribution:
+    """The first attribution found for quotation ``k``, checked against the other readings
+    the sentence allows, in order: a poll's finding, a participle or fronted clause owning a
+    post attribution, then (while it is a "pre" attribution with a cue) the readings of
+    :data:`_PRE_STEPS`. Each step reads the attribution the one before it gave."""
+    if found.cue is not None:
+        found = _poll_opening(tokens, k, found) or found
+    if found.how in {"post", "post-inverted"}:
+        found = _participle_opening(tokens, k, found, cues) or _fronted_clause_cue(tokens, k, cues) or found
+    for step in _PRE_STEPS:
+        if found.how != "pre" or found.cue is None:
+            break
+        found = step(tokens, k, found, found.cue[0], cues) or found
+    return found
+
+
+def _strong_tail(tokens: Sequence[Token], k: int, found: Attribution, c: int, cues: CueLexicon) -> Attribution | None:
+    """A closing attribution with a strong cue and a personal subject outranks a weak cue
+    before the quotation ("The rejection of the treaty signals "…" for the EU, said Geert
+    Wilders": the closing attribution speaks)."""
+    if tokens[c].lower in cues.strong:
+        return None
+    tail = _trailing(tokens, k, cues)
+    if tail is not None and tail.cue is not None and tail.subject is not None and tokens[tail.cue[0]].lower in cues.strong and _personal(tokens, tail.subject):
+        return tail
+    return None
+
+
+def _owning_noun(tokens: Sequence[Token], k: int, found: Attribution, c: int, cues: CueLexicon) -> Attribution | None:
+    """A noun of saying nearer the quotation than a weak cue owns it ("called Clinton’s
+    assertion of a "…""; but "said Rubio’s claim that …" is the outer report)."""
+    noun = speech_noun(tokens, k)
+    if noun is not None and noun.cue is not None and noun.cue[0] > c and tokens[c].lower not in cues.strong:
+        return noun
+    return None
+
+
+def _blamed(tokens: Sequence[Token], k: int, found: Attribution, c: int, cues: CueLexicon) -> Attribution | None:
+    """:func:`_blamed_for` as a refinement step."""
+    return _blamed_for(tokens, found, cues)
+
+
+def _nearer_or_outer(tokens: Sequence[Token], k: int, found: Attribution, c: int, cues: CueLexicon) -> Attribution | None:
+    """A verb coordinated with the cue nearer the quotation ("suggested …, called her "…"")
+    is the cue; else, when the cue does not introduce the quotation directly, the outer
+    report it sits in. Not for an attribution set aside by commas."""
+    if _set_aside(tokens, found):
+        return None
+    near = coordinated_predicate(tokens, c, k, cues)
+    if near is not None:
+        return Attribution((near, near + 1), found.subject, "pre")
+    if not _introduces_directly(tokens, c, k):
+        return _outer_report(tokens, found, cues)
+    return None
+
+
+_PRE_STEPS = (_strong_tail, _owning_noun, _blamed, _nearer_or_outer)
+"""The refinements of a "pre" attribution with a cue (at token ``c``), in the order they apply."""
 
 
 _SURVEYS = frozenset({"poll", "polls", "survey", "surveys"})
