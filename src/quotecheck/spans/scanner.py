@@ -162,9 +162,11 @@ def scan(text: str) -> Scan:
         # An open quotation at a paragraph end: continued if the next paragraph opens with a mark.
         nxt = _next_paragraph_start(text, at + 1)
         opener = nxt is not None and _opens_paragraph(text, nxt)
-        if opener and len(stack) == 1 and _partial_opening(text, stack[0][0], stack[0][1], at):
-            # A phrase whose closing mark was left out (*is “really an amorphous position to
-            # have.*) ends with its paragraph; the next paragraph's quotation is another one.
+        if len(stack) == 1 and (_partial_opening(text, stack[0][0], stack[0][1], at) if opener else not children[0]):
+            # A quotation whose closing mark was left out ends with its paragraph: a phrase
+            # (*is “really an amorphous position to have.*) before the next paragraph's
+            # quotation, which is another one, or a quotation with no other after it in the
+            # paragraph and no continuation (*Viguerie notes. “The number one thing …*).
             off, inner, _glyph = stack[0]
             spans.append(MarkedSpan(inner, _rstrip(text, inner, at), off, at, "double", -1))
             stack.clear()
@@ -184,16 +186,6 @@ def scan(text: str) -> Scan:
             children.clear()
             single = None
             # The opening mark of the next paragraph re-opens with the same chain.
-            return
-        if len(stack) == 1 and not children[0]:
-            # A quotation whose closing mark was left out, with no other quotation after it in
-            # the paragraph (*Viguerie notes. “The number one thing …*): it ends with its paragraph.
-            off, inner, _glyph = stack[0]
-            spans.append(MarkedSpan(inner, _rstrip(text, inner, at), off, at, "double", -1))
-            stack.clear()
-            children.clear()
-            single = None
-            chain_of_open = -1
             return
         unwind("no closing mark before the paragraph ends")
         chain_of_open = -1
